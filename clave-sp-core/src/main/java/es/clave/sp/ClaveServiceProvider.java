@@ -1,0 +1,79 @@
+package es.clave.sp;
+
+import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.identity.ClaveIdentity;
+import es.clave.sp.login.ClientInfo;
+import es.clave.sp.login.LoginOptions;
+import es.clave.sp.login.LoginStart;
+import es.clave.sp.login.PendingLogin;
+import es.clave.sp.logout.LogoutStart;
+import es.clave.sp.logout.PendingLogout;
+import es.clave.sp.state.ReplayCache;
+
+/**
+ * The Cl@ve 2.0 Service Provider: builds requests and validates answers. Thread-safe; create one
+ * per configuration and share it.
+ */
+public final class ClaveServiceProvider {
+
+    private final ClaveSpConfig config;
+    private final ReplayCache replayCache;
+
+    private ClaveServiceProvider(ClaveSpConfig config, ReplayCache replayCache) {
+        this.config = config;
+        this.replayCache = replayCache;
+    }
+
+    /** @return an SP for {@code config} using {@code replayCache} for RSP-11 */
+    public static ClaveServiceProvider create(ClaveSpConfig config, ReplayCache replayCache) {
+        return new ClaveServiceProvider(config, replayCache);
+    }
+
+    /** @return the configuration this SP runs with */
+    public ClaveSpConfig config() {
+        return config;
+    }
+
+    /**
+     * Builds and signs an AuthnRequest (REQ-1 … REQ-14) and its HTTP-POST form.
+     *
+     * @param options per-login choices; nulls fall back to the configuration
+     * @return the pending login to store and the form to post
+     */
+    public LoginStart startLogin(LoginOptions options) {
+        throw new UnsupportedOperationException("issue 2");
+    }
+
+    /**
+     * Validates a posted SAMLResponse against the pending login (RSP-1 … RSP-12).
+     *
+     * @param samlResponse the Base64 {@code SAMLResponse} field as posted
+     * @param relayState   the posted {@code RelayState} field
+     * @param pending      the pending login taken from the store for that RelayState, or null when none was found
+     * @param clientInfo   transport facts (client address, reception time)
+     * @return the validated identity
+     * @throws es.clave.sp.error.ClaveAuthenticationException carrying the {@link es.clave.sp.error.ClaveError}
+     */
+    public ClaveIdentity finishLogin(String samlResponse, String relayState, PendingLogin pending,
+                                     ClientInfo clientInfo) {
+        throw new UnsupportedOperationException("issue 3");
+    }
+
+    /**
+     * Builds and signs a LogoutRequest (LGO-1) and its {@code logoutRequest} form.
+     *
+     * @param returnTo where the adapter sends the user afterwards, or null
+     */
+    public LogoutStart startLogout(String returnTo) {
+        throw new UnsupportedOperationException("issue 2");
+    }
+
+    /**
+     * Validates the gateway's LogoutResponse (LGO-2).
+     *
+     * @throws es.clave.sp.error.ClaveAuthenticationException when it is missing, invalid or not a success
+     */
+    public void finishLogout(String logoutResponse, String relayState, PendingLogout pending, ClientInfo clientInfo) {
+        throw new UnsupportedOperationException("issue 3");
+    }
+}

@@ -1,0 +1,48 @@
+package es.clave.sp.login;
+
+import java.util.Optional;
+
+/** eIDAS levels of assurance as Cl@ve 2.0 requests and reports them (REQ-13, RSP-9). */
+public enum LevelOfAssurance {
+    /** {@code http://eidas.europa.eu/LoA/low}. */
+    LOW("http://eidas.europa.eu/LoA/low"),
+    /** {@code http://eidas.europa.eu/LoA/substantial}. */
+    SUBSTANTIAL("http://eidas.europa.eu/LoA/substantial"),
+    /** {@code http://eidas.europa.eu/LoA/high}. */
+    HIGH("http://eidas.europa.eu/LoA/high");
+
+    private final String uri;
+
+    LevelOfAssurance(String uri) {
+        this.uri = uri;
+    }
+
+    /** @return the eIDAS URI carried in {@code AuthnContextClassRef} */
+    public String uri() {
+        return uri;
+    }
+
+    /** @return whether this level satisfies a request for {@code requested} */
+    public boolean isAtLeast(LevelOfAssurance requested) {
+        return compareTo(requested) >= 0;
+    }
+
+    /**
+     * Parses an {@code AuthnContextClassRef} value; surrounding whitespace is ignored because real
+     * messages carry newlines there (REQ-13).
+     *
+     * @return the level, or empty when the URI is not one of the three eIDAS levels
+     */
+    public static Optional<LevelOfAssurance> fromUri(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String trimmed = value.strip();
+        for (LevelOfAssurance loa : values()) {
+            if (loa.uri.equals(trimmed)) {
+                return Optional.of(loa);
+            }
+        }
+        return Optional.empty();
+    }
+}
