@@ -8,6 +8,10 @@ import es.clave.sp.login.LoginStart;
 import es.clave.sp.login.PendingLogin;
 import es.clave.sp.logout.LogoutStart;
 import es.clave.sp.logout.PendingLogout;
+import es.clave.sp.request.LoginRequestFactory;
+import es.clave.sp.request.LogoutRequestFactory;
+import es.clave.sp.response.LoginResponseProcessor;
+import es.clave.sp.response.LogoutResponseProcessor;
 import es.clave.sp.state.ReplayCache;
 
 /**
@@ -17,11 +21,17 @@ import es.clave.sp.state.ReplayCache;
 public final class ClaveServiceProvider {
 
     private final ClaveSpConfig config;
-    private final ReplayCache replayCache;
+    private final LoginRequestFactory loginRequests;
+    private final LogoutRequestFactory logoutRequests;
+    private final LoginResponseProcessor loginResponses;
+    private final LogoutResponseProcessor logoutResponses;
 
     private ClaveServiceProvider(ClaveSpConfig config, ReplayCache replayCache) {
         this.config = config;
-        this.replayCache = replayCache;
+        this.loginRequests = new LoginRequestFactory(config);
+        this.logoutRequests = new LogoutRequestFactory(config);
+        this.loginResponses = new LoginResponseProcessor(config, replayCache);
+        this.logoutResponses = new LogoutResponseProcessor(config);
     }
 
     /** @return an SP for {@code config} using {@code replayCache} for RSP-11 */
@@ -41,7 +51,7 @@ public final class ClaveServiceProvider {
      * @return the pending login to store and the form to post
      */
     public LoginStart startLogin(LoginOptions options) {
-        throw new UnsupportedOperationException("issue 2");
+        return loginRequests.create(options == null ? LoginOptions.defaults() : options);
     }
 
     /**
@@ -56,7 +66,7 @@ public final class ClaveServiceProvider {
      */
     public ClaveIdentity finishLogin(String samlResponse, String relayState, PendingLogin pending,
                                      ClientInfo clientInfo) {
-        throw new UnsupportedOperationException("issue 3");
+        return loginResponses.process(samlResponse, relayState, pending, clientInfo);
     }
 
     /**
@@ -65,7 +75,7 @@ public final class ClaveServiceProvider {
      * @param returnTo where the adapter sends the user afterwards, or null
      */
     public LogoutStart startLogout(String returnTo) {
-        throw new UnsupportedOperationException("issue 2");
+        return logoutRequests.create(returnTo);
     }
 
     /**
@@ -74,6 +84,6 @@ public final class ClaveServiceProvider {
      * @throws es.clave.sp.error.ClaveAuthenticationException when it is missing, invalid or not a success
      */
     public void finishLogout(String logoutResponse, String relayState, PendingLogout pending, ClientInfo clientInfo) {
-        throw new UnsupportedOperationException("issue 3");
+        logoutResponses.process(logoutResponse, relayState, pending, clientInfo);
     }
 }
