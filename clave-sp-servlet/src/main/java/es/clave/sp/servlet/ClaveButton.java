@@ -35,11 +35,7 @@ public final class ClaveButton {
      * @throws IllegalStateException when no {@link ClaveFilter} is initialised in this web application
      */
     public static String html(HttpServletRequest request, String returnTo) {
-        Object attribute = request.getServletContext().getAttribute(ClaveFilter.CONTEXT_ATTRIBUTE);
-        if (!(attribute instanceof ClaveFilter filter)) {
-            throw new IllegalStateException("ClaveButton needs an initialised ClaveFilter in this web application;"
-                    + " declare the filter before rendering pages with the button");
-        }
+        ClaveFilter filter = ClaveFilter.from(request);
         Locale locale = filter.locale(request);
         String target = returnTo == null || returnTo.isBlank() ? null : returnTo;
         return "<a class=\"" + CSS_CLASS + "\" lang=\"" + Html.escape(locale.getLanguage()) + "\" href=\""

@@ -159,6 +159,19 @@ public class ClaveFilter implements Filter {
         }
     }
 
+    /**
+     * @return the initialised filter of {@code request}'s web application
+     * @throws IllegalStateException when none is initialised
+     */
+    static ClaveFilter from(HttpServletRequest request) {
+        Object attribute = request.getServletContext().getAttribute(CONTEXT_ATTRIBUTE);
+        if (attribute instanceof ClaveFilter filter) {
+            return filter;
+        }
+        throw new IllegalStateException("no initialised ClaveFilter in this web application;"
+                + " declare the filter before rendering Cl@ve pages or buttons");
+    }
+
     /** @return the origin-relative login URL returning to {@code returnTo} (null for the default page) */
     String loginUrl(String returnTo) {
         String url = runtime.endpoint("login");
