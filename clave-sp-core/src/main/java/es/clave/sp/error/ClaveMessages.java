@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>Lookup goes from the requested locale to its language and then to Spanish, never to the
  * server's default locale. An application may pass an <em>override</em> bundle base name; a key
  * found there (for the locale or its fallbacks) wins over the built-in text, so apps can replace
- * single texts or add languages.
+ * single texts or add languages. As with any resource bundle, the override's base file (no language
+ * suffix) applies to every language that has no file of its own in the override.
  *
  * <p>Placeholders are {@code {0}}, {@code {1}}, ... replaced literally by the arguments. Unlike
  * {@link java.text.MessageFormat}, apostrophes need no escaping (Catalan texts are full of them).
