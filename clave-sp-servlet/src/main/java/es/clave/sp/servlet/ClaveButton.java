@@ -1,5 +1,6 @@
 package es.clave.sp.servlet;
 
+import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.servlet.web.Html;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,7 +19,7 @@ public final class ClaveButton {
     /** CSS class on the rendered link. */
     public static final String CSS_CLASS = "clave-button";
     /** Message key of the button label. */
-    public static final String LABEL_KEY = "clave.button.label";
+    public static final String LABEL_KEY = ClaveMessages.LOGIN_BUTTON;
 
     private ClaveButton() {
     }
