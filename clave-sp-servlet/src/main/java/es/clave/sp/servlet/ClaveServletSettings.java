@@ -269,8 +269,8 @@ public final class ClaveServletSettings {
             if (defaultLocale == null || !SUPPORTED_LANGUAGES.contains(defaultLocale.getLanguage())) {
                 throw new ClaveConfigException(DEFAULT_LOCALE, "must be one of " + SUPPORTED_LANGUAGES + ", was " + defaultLocale);
             }
-            if (fixedLocale != null && fixedLocale.getLanguage().isEmpty()) {
-                throw new ClaveConfigException(LOCALE, "not a language tag: " + fixedLocale);
+            if (fixedLocale != null && !SUPPORTED_LANGUAGES.contains(fixedLocale.getLanguage())) {
+                throw new ClaveConfigException(LOCALE, "must be one of " + SUPPORTED_LANGUAGES + ", was " + fixedLocale);
             }
             return new ClaveServletSettings(this);
         }
