@@ -75,7 +75,8 @@ final class PemReader {
             return keys.getPrivateKey(info);
         }
         if (item instanceof PEMKeyPair pair) {
-            return keys.getKeyPair(pair).getPrivate();
+            // the private part only: SEC1 EC keys may omit the public key
+            return keys.getPrivateKey(pair.getPrivateKeyInfo());
         }
         if (item instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
             char[] pw = requirePassword(location, password);
@@ -89,8 +90,8 @@ final class PemReader {
         if (item instanceof PEMEncryptedKeyPair encrypted) {
             char[] pw = requirePassword(location, password);
             try {
-                return keys.getKeyPair(encrypted.decryptKeyPair(
-                        new JcePEMDecryptorProviderBuilder().setProvider(BC).build(pw))).getPrivate();
+                PEMKeyPair pair = encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(BC).build(pw));
+                return keys.getPrivateKey(pair.getPrivateKeyInfo());
             } catch (Exception e) {
                 throw wrongPassword(location, e);
             }
