@@ -73,7 +73,7 @@ public final class ColdStart {
             properties.load(r);
         }
         ClaveSpConfig config = ClaveProperties.load(properties);
-        ClaveServiceProvider sp = ClaveServiceProvider.create(config, null);
+        ClaveServiceProvider sp = ClaveServiceProvider.create(config);
         String form = sp.startLogin(LoginOptions.defaults()).form().field("SAMLRequest");
         long ready = System.currentTimeMillis();
         System.out.println("first request ready after " + (ready - jvmStart) + " ms (JVM start to main: "
