@@ -4,8 +4,10 @@ import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -16,7 +18,8 @@ import java.util.Set;
 
 /**
  * The stable wire format of a {@link PendingLogin} in shared stores (JDBC, Redis). It is plain
- * text, one {@code name=value} field per line after a version line, values URL-encoded, so that
+ * text, one {@code name=value} field per line after a version line, values percent-encoded
+ * (every byte of the UTF-8 form outside printable ASCII, and {@code %} itself, as {@code %XX}), so that
  * nodes on different builds can read each other's records and so that bytes read back from a
  * store are never handed to Java deserialization.
  *
@@ -28,7 +31,7 @@ import java.util.Set;
  * offeredMethods=CERTIFICATE,CLAVE_PIN
  * forceAuthn=false
  * issuedAt=2026-11-22T11:00:00Z
- * returnTo=%2Finicio
+ * returnTo=/inicio?tab=datos%20personales
  * browserBinding=...
  * </pre>
  *
@@ -46,6 +49,7 @@ public final class PendingLoginCodec {
     public static final int MAX_ENCODED_LENGTH = 16 * 1024;
 
     private static final String HEADER_PREFIX = "clave-pending-login ";
+    private static final String HEX = "0123456789ABCDEF";
 
     private PendingLoginCodec() {
     }
@@ -116,16 +120,44 @@ public final class PendingLoginCodec {
 
     private static void field(StringBuilder out, String name, String value) {
         if (value != null) {
-            out.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('\n');
+            out.append(name).append('=');
+            for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+                int c = b & 0xFF;
+                if (c > 0x20 && c < 0x7F && c != '%') {
+                    out.append((char) c);
+                } else {
+                    out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+                }
+            }
+            out.append('\n');
         }
     }
 
     private static String decodeValue(String name, String raw) {
-        try {
-            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("badly encoded value of pending-login field '" + printable(name) + "'", e);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length() && hex(raw.charAt(i + 1)) >= 0 && hex(raw.charAt(i + 2)) >= 0) {
+                bytes.write(hex(raw.charAt(i + 1)) << 4 | hex(raw.charAt(i + 2)));
+                i += 2;
+            } else if (c > 0x20 && c < 0x7F && c != '%') {
+                bytes.write(c);
+            } else {
+                throw new IllegalArgumentException("badly encoded value of pending-login field '" + printable(name) + "'");
+            }
         }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("value of pending-login field '" + printable(name) + "' is not UTF-8", e);
+        }
+    }
+
+    private static int hex(char c) {
+        return HEX.indexOf(c);
     }
 
     private static String required(Map<String, String> fields, String name) {
