@@ -31,7 +31,7 @@ public final class ClaveServiceProvider {
         this.loginRequests = new LoginRequestFactory(config);
         this.logoutRequests = new LogoutRequestFactory(config);
         this.loginResponses = new LoginResponseProcessor(config, replayCache);
-        this.logoutResponses = new LogoutResponseProcessor(config);
+        this.logoutResponses = new LogoutResponseProcessor(config, replayCache);
     }
 
     /** @return an SP for {@code config} using {@code replayCache} for RSP-11 */
