@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * {@link ClaveConfigException} naming it.
  *
  * @param store                 which engine keeps pending logins and replay records
- * @param maxEntries            bound of each in-memory store
+ * @param maxEntries            bound of each in-memory store; empty for their own defaults
  * @param jdbcTablePrefix       prefix of the two JDBC tables (may include a schema: {@code auth.clave_})
  * @param jdbcDialect           SQL dialect, or {@code AUTO} to detect it from the connection
  * @param jdbcCreateSchema      whether to create missing tables at start-up
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
  * @param redisCommandTimeout   socket read timeout of a command, also the wait for a pooled connection
  * @param redisPoolSize         most connections kept to Redis
  */
-public record StateStoreSettings(Engine store, int maxEntries,
+public record StateStoreSettings(Engine store, OptionalInt maxEntries,
                                  String jdbcTablePrefix, JdbcDialectChoice jdbcDialect, boolean jdbcCreateSchema,
                                  Duration jdbcQueryTimeout, Duration jdbcCleanupInterval, int jdbcCleanupBatchSize,
                                  URI redisUri, String redisKeyPrefix, Duration redisConnectTimeout,
@@ -62,7 +63,7 @@ public record StateStoreSettings(Engine store, int maxEntries,
     public static final String PREFIX = "clave.state.";
     /** {@code memory}, {@code jdbc} or {@code redis}; default {@code memory}. */
     public static final String STORE = PREFIX + "store";
-    /** Bound of each in-memory store; default 10000. */
+    /** Bound of each in-memory store; default 10000 pending logins and 100000 replay ids. */
     public static final String MAX_ENTRIES = PREFIX + "max-entries";
     /** Prefix of the JDBC table names; default {@code clave_}. */
     public static final String JDBC_TABLE_PREFIX = PREFIX + "jdbc.table-prefix";
@@ -116,7 +117,7 @@ public record StateStoreSettings(Engine store, int maxEntries,
         Values v = new Values(properties);
         return new StateStoreSettings(
                 v.enumValue(STORE, Engine.class, Engine.MEMORY),
-                v.positiveInt(MAX_ENTRIES, 10_000),
+                v.raw(MAX_ENTRIES) == null ? OptionalInt.empty() : OptionalInt.of(v.positiveInt(MAX_ENTRIES, 1)),
                 v.matching(JDBC_TABLE_PREFIX, "clave_", TABLE_PREFIX,
                         "use letters, digits and underscores, optionally schema-qualified (e.g. clave_ or auth.clave_)"),
                 v.enumValue(JDBC_DIALECT, JdbcDialectChoice.class, JdbcDialectChoice.AUTO),

@@ -49,7 +49,7 @@ public record StateStores(PendingLoginStore pendingLogins, ReplayCache replayCac
      */
     public static StateStores fromSettings(StateStoreSettings settings, Supplier<DataSource> dataSources, Clock clock) {
         return switch (settings.store()) {
-            case MEMORY -> memory(settings);
+            case MEMORY -> memory(settings, clock);
             case JDBC -> JdbcStateStores.create(settings, dataSource(dataSources), clock);
             case REDIS -> redis(settings, clock);
         };
@@ -65,11 +65,10 @@ public record StateStores(PendingLoginStore pendingLogins, ReplayCache replayCac
         }
     }
 
-    private static StateStores memory(StateStoreSettings settings) {
-        // TODO(issue 3): new InMemoryPendingLoginStore(settings.maxEntries()) and
-        //  new InMemoryReplayCache(settings.maxEntries()) once branch issue3-identity is merged.
-        throw new ClaveConfigException(StateStoreSettings.STORE,
-                "the in-memory stores are not in this build yet; choose jdbc or redis");
+    private static StateStores memory(StateStoreSettings settings, Clock clock) {
+        int pending = settings.maxEntries().orElse(InMemoryPendingLoginStore.DEFAULT_MAX_ENTRIES);
+        int replay = settings.maxEntries().orElse(InMemoryReplayCache.DEFAULT_MAX_ENTRIES);
+        return new StateStores(new InMemoryPendingLoginStore(pending, clock), new InMemoryReplayCache(replay, clock), null);
     }
 
     private static DataSource dataSource(Supplier<DataSource> dataSources) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,12 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StateStoreSettingsTest {
 
     @Test
-    @DisplayName("defaults: memory store, 10000 entries, clave_ tables, local Redis, second-scale timeouts")
+    @DisplayName("defaults: memory store with its own bounds, clave_ tables, local Redis, second-scale timeouts")
     void defaults() {
         StateStoreSettings settings = StateStoreSettings.defaults();
 
         assertEquals(StateStoreSettings.Engine.MEMORY, settings.store());
-        assertEquals(10_000, settings.maxEntries());
+        assertEquals(OptionalInt.empty(), settings.maxEntries());
         assertEquals("clave_", settings.jdbcTablePrefix());
         assertEquals(StateStoreSettings.JdbcDialectChoice.AUTO, settings.jdbcDialect());
         assertFalse(settings.jdbcCreateSchema());
@@ -55,7 +56,7 @@ class StateStoreSettingsTest {
                 Map.entry("clave.sp.code", "not ours, ignored")));
 
         assertEquals(StateStoreSettings.Engine.JDBC, settings.store());
-        assertEquals(42, settings.maxEntries());
+        assertEquals(OptionalInt.of(42), settings.maxEntries());
         assertEquals("auth.sp_", settings.jdbcTablePrefix());
         assertEquals(StateStoreSettings.JdbcDialectChoice.POSTGRESQL, settings.jdbcDialect());
         assertTrue(settings.jdbcCreateSchema());

@@ -1,6 +1,8 @@
 package es.clave.sp.state;
 
 import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveAuthenticationException;
+import es.clave.sp.error.ClaveError;
 import es.clave.sp.state.jdbc.JdbcPendingLoginStore;
 import es.clave.sp.state.jdbc.JdbcReplayCache;
 import es.clave.sp.state.redis.RedisPendingLoginStore;
@@ -16,6 +18,23 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class StateStoresTest {
+
+    @Test
+    @DisplayName("clave.state.store=memory (the default) builds the in-memory stores, bounded by max-entries")
+    void memoryIsTheDefault() {
+        try (StateStores stores = StateStores.fromProperties(Map.of(), null)) {
+            assertInstanceOf(InMemoryPendingLoginStore.class, stores.pendingLogins());
+            assertInstanceOf(InMemoryReplayCache.class, stores.replayCache());
+        }
+        try (StateStores bounded = StateStores.fromProperties(Map.of("clave.state.max-entries", "1"), null)) {
+            java.time.Instant until = java.time.Instant.now().plusSeconds(60);
+            bounded.replayCache().firstSeen("response", "_a", until);
+            // a full replay cache fails closed rather than forgetting a live id
+            ClaveAuthenticationException e = assertThrows(ClaveAuthenticationException.class,
+                    () -> bounded.replayCache().firstSeen("response", "_b", until));
+            assertEquals(ClaveError.STATE_UNAVAILABLE, e.error());
+        }
+    }
 
     @Test
     @DisplayName("clave.state.store=jdbc builds the JDBC stores on the supplied DataSource")

@@ -1,7 +1,7 @@
 package es.clave.sp.state.jdbc;
 
 import es.clave.sp.config.ClaveConfigException;
-import es.clave.sp.state.StateStoreContract;
+import es.clave.sp.state.SharedStateStoreContract;
 import es.clave.sp.state.StateStoreSettings;
 import es.clave.sp.state.StateStores;
 import es.clave.sp.state.testing.MutableClock;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The store contract plus what only the JDBC stores do: DDL, dialects, sweeping expired rows. */
-abstract class JdbcStateStoreContract extends StateStoreContract {
+abstract class JdbcStateStoreContract extends SharedStateStoreContract {
 
     /** @return the database under test (shared by both nodes) */
     protected abstract DataSource dataSource();

@@ -1,7 +1,7 @@
 package es.clave.sp.state.redis;
 
 import es.clave.sp.login.PendingLogin;
-import es.clave.sp.state.StateStoreContract;
+import es.clave.sp.state.SharedStateStoreContract;
 import es.clave.sp.state.StateStoreSettings;
 import es.clave.sp.state.StateStores;
 import es.clave.sp.state.testing.MutableClock;
@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The store contract on a real Redis server ({@code GETDEL}, an atomic insert script, TTLs).
  * Fails, not skips, when the server is missing: run {@code .ci/services.sh}.
  */
-class RedisStateStoreTest extends StateStoreContract {
+class RedisStateStoreTest extends SharedStateStoreContract {
 
     private static URI redisUri;
     private final String keyPrefix = "clave-test:" + UUID.randomUUID() + ":";
