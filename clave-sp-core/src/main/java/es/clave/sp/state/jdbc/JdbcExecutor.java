@@ -11,7 +11,8 @@ import java.time.Duration;
 /**
  * Runs one unit of store work on a connection from the application's DataSource: auto-commit
  * (each statement is atomic on its own, and the consume-once logic relies on that), a statement
- * timeout so a stuck database fails the login quickly, and any {@link SQLException} turned into
+ * timeout so a stuck database fails the login quickly, and any {@link SQLException} (or unchecked
+ * driver or pool exception) turned into
  * the fail-closed {@code STATE_UNAVAILABLE}.
  */
 final class JdbcExecutor {
@@ -38,7 +39,8 @@ final class JdbcExecutor {
     <T> T run(String operation, Work<T> work) {
         try {
             return runOrThrow(work);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            // pools and drivers also fail with unchecked exceptions (e.g. a pool that cannot start): fail closed alike
             throw StateStoreFailures.unavailable(storeName, operation, e);
         }
     }

@@ -6,7 +6,6 @@ import es.clave.sp.state.PendingLoginStore;
 import es.clave.sp.state.RelayStateKeys;
 import es.clave.sp.state.StateStoreFailures;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +55,7 @@ public final class RedisPendingLoginStore implements PendingLoginStore {
         try {
             stored = InsertUnlessLiveScript.run(redis, keyPrefix + pending.relayState(),
                     expiresAt + " " + PendingLoginCodec.encode(pending), expiresAt, now);
-        } catch (JedisException e) {
+        } catch (RuntimeException e) { // JedisException, or the pool's own unchecked failures
             throw StateStoreFailures.unavailable(STORE, "put", e);
         }
         if (!stored) {
@@ -72,7 +71,7 @@ public final class RedisPendingLoginStore implements PendingLoginStore {
         String value;
         try {
             value = redis.getDel(keyPrefix + relayState);
-        } catch (JedisException e) {
+        } catch (RuntimeException e) { // JedisException, or the pool's own unchecked failures
             throw StateStoreFailures.unavailable(STORE, "take", e);
         }
         if (value == null) {

@@ -4,7 +4,6 @@ import es.clave.sp.state.ReplayCache;
 import es.clave.sp.state.ReplayKeys;
 import es.clave.sp.state.StateStoreFailures;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +43,7 @@ public final class RedisReplayCache implements ReplayCache {
         long until = Math.max(expiresAt.toEpochMilli(), now + MIN_RETENTION_MILLIS);
         try {
             return InsertUnlessLiveScript.run(redis, key, Long.toString(until), until, now);
-        } catch (JedisException e) {
+        } catch (RuntimeException e) { // JedisException, or the pool's own unchecked failures
             throw StateStoreFailures.unavailable(STORE, "firstSeen", e);
         }
     }
