@@ -29,7 +29,7 @@ class ConcurrentLoginTest {
     @DisplayName("REQ-1/BND-4 many threads calling startLogin get distinct IDs and RelayStates and valid signatures")
     void concurrentStartLogin() throws Exception {
         ClaveSpConfig config = TestConfigs.valid();
-        ClaveServiceProvider sp = ClaveServiceProvider.create(config, null);
+        ClaveServiceProvider sp = ClaveServiceProvider.create(config);
         int threads = 8;
         int perThread = 25;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
