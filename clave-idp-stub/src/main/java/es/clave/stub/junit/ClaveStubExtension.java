@@ -39,7 +39,8 @@ public final class ClaveStubExtension implements BeforeAllCallback, AfterAllCall
 
     private final Consumer<ClaveStub.Builder> customizer;
     private volatile ClaveStub stub;
-    private volatile boolean perTest;
+    /** Unique id of the container or test that started the stub: only its end stops it (nested classes share it). */
+    private volatile String owner;
 
     /** Used by {@code @ExtendWith} / {@link WithClaveStub}: settings come from the annotation. */
     public ClaveStubExtension() {
@@ -68,7 +69,6 @@ public final class ClaveStubExtension implements BeforeAllCallback, AfterAllCall
     @Override
     public void beforeEach(ExtensionContext context) {
         if (stub == null) {
-            perTest = true;
             start(context);
         } else {
             stub.reset();
@@ -77,14 +77,12 @@ public final class ClaveStubExtension implements BeforeAllCallback, AfterAllCall
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (perTest) {
-            stop();
-        }
+        stopIfOwner(context);
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        stopIfOwner(context);
     }
 
     @Override
@@ -112,12 +110,14 @@ public final class ClaveStubExtension implements BeforeAllCallback, AfterAllCall
                     .ifPresent(a -> builder.strict(a.strict()).devMode(a.devMode()));
         }
         stub = builder.start();
+        owner = context.getUniqueId();
     }
 
-    private synchronized void stop() {
-        if (stub != null) {
+    private synchronized void stopIfOwner(ExtensionContext context) {
+        if (stub != null && context.getUniqueId().equals(owner)) {
             stub.close();
             stub = null;
+            owner = null;
         }
     }
 

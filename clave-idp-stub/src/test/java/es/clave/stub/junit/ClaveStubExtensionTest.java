@@ -71,6 +71,31 @@ class ClaveStubExtensionTest {
         }
     }
 
+    @Nested
+    @WithClaveStub
+    class AnnotatedWithNestedClass {
+        static ClaveStub outer;
+
+        @org.junit.jupiter.api.BeforeAll
+        static void remember(ClaveStub stub) {
+            outer = stub;
+        }
+
+        @Test
+        void outerTestUsesTheClassStub(ClaveStub stub) {
+            assertSame(outer, stub);
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void nestedTestsShareTheRunningStub(ClaveStub stub) {
+                assertSame(outer, stub);
+                assertEquals(200, new Browser().get(stub.baseUrl() + "/stub").status());
+            }
+        }
+    }
+
     @Test
     void stubIsUnavailableOutsideATest() {
         assertThrows(IllegalStateException.class, () -> ClaveStubExtension.create().stub());
