@@ -73,6 +73,19 @@ class CoreRequestConformanceE2ETest {
     }
 
     @Test
+    @DisplayName("BND-5 strict: an unregistered SP gets a Requester error response, which core reports as GATEWAY_ERROR")
+    void strictRejectionReachesCoreAsGatewayError() {
+        try (es.clave.stub.ClaveStub stub = es.clave.stub.ClaveStub.builder().devMode(false).start()) {
+            CoreSp sp = CoreSp.against(stub);
+            CoreSp.Started started = sp.start(LoginOptions.defaults());
+            es.clave.sp.error.ClaveAuthenticationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    es.clave.sp.error.ClaveAuthenticationException.class, () -> sp.finish(started.page(), started.pending()));
+            assertEquals(es.clave.sp.error.ClaveError.GATEWAY_ERROR, e.error());
+            assertEquals(java.util.List.of("BND-5"), stub.lastExchange().report().ruleIds());
+        }
+    }
+
+    @Test
     @DisplayName("the stub's method names and LoA URIs match core's")
     void vocabulariesAgree() {
         for (IdentificationMethod m : IdentificationMethod.offerable()) {
