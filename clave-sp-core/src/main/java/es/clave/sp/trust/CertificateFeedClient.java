@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -66,6 +67,9 @@ public final class CertificateFeedClient {
             throw new CertificateFeedException("feed " + url + " did not answer within " + timeout, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw new CertificateFeedException("feed " + url + " did not answer within " + timeout, cause);
+            }
             throw new CertificateFeedException("feed " + url + " could not be read: " + cause, cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

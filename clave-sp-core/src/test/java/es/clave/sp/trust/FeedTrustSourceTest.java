@@ -35,6 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FeedTrustSourceTest {
 
     private static final String PATH = "/Proxy2/Certificates";
+    /** generous so a loaded build machine never trips it; the slow stubs wait well beyond it */
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final int SLOW_MS = 5_000;
 
     @RegisterExtension
     static WireMockExtension gateway = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -66,7 +69,7 @@ class FeedTrustSourceTest {
     @BeforeEach
     void settings() {
         TrustPins pins = new TrustPins(Set.of(), List.of(claveCa.certificate));
-        settings = FeedTrustSettings.of(URI.create(gateway.baseUrl() + PATH), pins).withTimeout(Duration.ofMillis(500));
+        settings = FeedTrustSettings.of(URI.create(gateway.baseUrl() + PATH), pins).withTimeout(TIMEOUT);
     }
 
     private void serve(X509Certificate... certificates) {
@@ -116,7 +119,7 @@ class FeedTrustSourceTest {
         FeedTrustSource feed = source();
         serve(current);
         feed.refresh();
-        gateway.stubFor(get(PATH).willReturn(okXml(TestPki.feed(rotated)).withFixedDelay(3_000)));
+        gateway.stubFor(get(PATH).willReturn(okXml(TestPki.feed(rotated)).withFixedDelay(SLOW_MS)));
         RefreshResult r = feed.refresh();
         assertEquals(RefreshResult.Outcome.FETCH_FAILED, r.outcome());
         assertTrue(r.message().contains("did not answer within"), r.message());
@@ -129,7 +132,7 @@ class FeedTrustSourceTest {
         FeedTrustSource feed = source();
         serve(current);
         feed.refresh();
-        gateway.stubFor(get(PATH).willReturn(okXml(TestPki.feed(rotated)).withChunkedDribbleDelay(20, 3_000)));
+        gateway.stubFor(get(PATH).willReturn(okXml(TestPki.feed(rotated)).withChunkedDribbleDelay(20, SLOW_MS)));
         assertEquals(RefreshResult.Outcome.FETCH_FAILED, feed.refresh().outcome());
         assertEquals(List.of(current), feed.current());
     }
@@ -281,7 +284,7 @@ class FeedTrustSourceTest {
                 () -> gateway.stubFor(get(PATH).willReturn(okXml("not xml"))),
                 () -> serve(unpinned),
                 () -> serve(expired),
-                () -> gateway.stubFor(get(PATH).willReturn(okXml(TestPki.feed(rotated)).withFixedDelay(2_000))),
+                () -> gateway.stubFor(get(PATH).willReturn(okXml(TestPki.feed(rotated)).withFixedDelay(SLOW_MS))),
                 () -> serve(current, rotated),
                 () -> gateway.stubFor(get(PATH).willReturn(serverError())),
         };
