@@ -40,7 +40,7 @@ public final class ClaveServiceProvider {
         this.loginRequests = new LoginRequestFactory(config);
         this.logoutRequests = new LogoutRequestFactory(config);
         this.loginResponses = new LoginResponseProcessor(config, replayCache);
-        this.logoutResponses = new LogoutResponseProcessor(config);
+        this.logoutResponses = new LogoutResponseProcessor(config, replayCache);
         this.audit = new AuditPublisher(config.auditListeners().isEmpty() ? List.of(new Slf4jAuditListener())
                 : config.auditListeners(), config.maskIdentifiers(), Clock.systemUTC());
     }
