@@ -53,8 +53,10 @@ public final class ClaveSpConfig {
     private final TrustedCertificateSource trustSource;
     private final List<AuditListener> auditListeners;
     private final boolean maskIdentifiers;
+    private final List<String> warnings;
 
-    private ClaveSpConfig(Builder b) {
+    private ClaveSpConfig(Builder b, List<String> warnings) {
+        this.warnings = warnings;
         this.environment = b.environment;
         this.gatewayBaseUrl = b.environment == Environment.LOCAL ? b.gatewayBaseUrl : b.environment.fixedBaseUrl();
         this.spCode = b.spCode;
@@ -154,6 +156,8 @@ public final class ClaveSpConfig {
     public List<AuditListener> auditListeners() { return auditListeners; }
     /** @return whether audit events carry masked identifiers ({@code clave.audit.mask-identifiers}, default true) */
     public boolean maskIdentifiers() { return maskIdentifiers; }
+    /** @return the warnings validation logged (e.g. a certificate expiring within 30 days); usually empty */
+    public List<String> warnings() { return warnings; }
 
     /** Builds a {@link ClaveSpConfig}; every setter returns the builder. */
     public static final class Builder {
@@ -249,8 +253,7 @@ public final class ClaveSpConfig {
          * @throws ClaveConfigException naming the property and the fix when a value is wrong
          */
         public ClaveSpConfig build() {
-            ConfigValidator.validate(this);
-            return new ClaveSpConfig(this);
+            return new ClaveSpConfig(this, ConfigValidator.validate(this));
         }
     }
 }
