@@ -19,7 +19,7 @@ import static es.clave.sp.internal.saml.xml.XmlNames.SAML;
  */
 final class AttributeCollection implements ResponseCheck {
     /** The attribute the gateway echoes the request's RelayState in (REQ-10). */
-    static final String RELAY_STATE = "http://es.minhafp.clave/RelayState";
+    static final String RELAY_STATE = es.clave.sp.identity.ClaveAttributes.RELAY_STATE;
 
     @Override
     public void apply(ResponseContext ctx) {
