@@ -1,5 +1,6 @@
 package es.clave.sp.trust;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okXml;
@@ -35,8 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FeedTrustSourceTest {
 
     private static final String PATH = "/Proxy2/Certificates";
-    /** generous so a loaded build machine never trips it; the slow stubs wait well beyond it */
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** generous, so a healthy fetch never trips it even on a loaded build machine */
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** for the slow-response cases only: the stub waits far longer than this */
+    private static final Duration SHORT_TIMEOUT = Duration.ofSeconds(1);
     private static final int SLOW_MS = 5_000;
 
     @RegisterExtension
@@ -80,6 +84,14 @@ class FeedTrustSourceTest {
         return new FeedTrustSource(settings, Clock.systemUTC());
     }
 
+    /** A source with a short timeout whose last good set comes from the cache file, not from a fetch. */
+    private FeedTrustSource seededShortTimeoutSource(X509Certificate... lastGood) throws Exception {
+        Path cacheFile = Files.writeString(dir.resolve("seed.pem"), Certificates.toPem(List.of(lastGood)));
+        FeedTrustSource feed = new FeedTrustSource(settings.withCacheFile(cacheFile).withTimeout(SHORT_TIMEOUT), Clock.systemUTC());
+        assertEquals(List.of(lastGood), feed.current());
+        return feed;
+    }
+
     /** What the response pipeline sees: configured certificates (here the current one) plus the feed. */
     private static TrustedCertificateSource spView(FeedTrustSource feed) {
         return TrustedCertificateSource.composite(TrustedCertificateSource.of(List.of(current)), feed);
@@ -115,10 +127,8 @@ class FeedTrustSourceTest {
 
     @Test
     @DisplayName("BND-5 a response slower than clave.trust.feed.timeout: the last good set stays")
-    void refreshWhenSlowerThanTimeoutThenLastGoodKept() {
-        FeedTrustSource feed = source();
-        serve(current);
-        feed.refresh();
+    void refreshWhenSlowerThanTimeoutThenLastGoodKept() throws Exception {
+        FeedTrustSource feed = seededShortTimeoutSource(current);
         gateway.stubFor(get(PATH).willReturn(okXml(TestPki.feed(rotated)).withFixedDelay(SLOW_MS)));
         RefreshResult r = feed.refresh();
         assertEquals(RefreshResult.Outcome.FETCH_FAILED, r.outcome());
@@ -128,11 +138,20 @@ class FeedTrustSourceTest {
 
     @Test
     @DisplayName("BND-5 a body dripping slower than the timeout is cut off: the last good set stays")
-    void refreshWhenBodyDripsThenLastGoodKept() {
+    void refreshWhenBodyDripsThenLastGoodKept() throws Exception {
+        FeedTrustSource feed = seededShortTimeoutSource(current);
+        gateway.stubFor(get(PATH).willReturn(okXml(TestPki.feed(rotated)).withChunkedDribbleDelay(20, SLOW_MS)));
+        assertEquals(RefreshResult.Outcome.FETCH_FAILED, feed.refresh().outcome());
+        assertEquals(List.of(current), feed.current());
+    }
+
+    @Test
+    @DisplayName("BND-5 a connection reset by the server: the last good set stays")
+    void refreshWhenConnectionResetThenLastGoodKept() {
         FeedTrustSource feed = source();
         serve(current);
         feed.refresh();
-        gateway.stubFor(get(PATH).willReturn(okXml(TestPki.feed(rotated)).withChunkedDribbleDelay(20, SLOW_MS)));
+        gateway.stubFor(get(PATH).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertEquals(RefreshResult.Outcome.FETCH_FAILED, feed.refresh().outcome());
         assertEquals(List.of(current), feed.current());
     }
@@ -284,7 +303,7 @@ class FeedTrustSourceTest {
                 () -> gateway.stubFor(get(PATH).willReturn(okXml("not xml"))),
                 () -> serve(unpinned),
                 () -> serve(expired),
-                () -> gateway.stubFor(get(PATH).willReturn(okXml(TestPki.feed(rotated)).withFixedDelay(SLOW_MS))),
+                () -> gateway.stubFor(get(PATH).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE))),
                 () -> serve(current, rotated),
                 () -> gateway.stubFor(get(PATH).willReturn(serverError())),
         };
