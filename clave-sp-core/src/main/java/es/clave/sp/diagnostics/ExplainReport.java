@@ -26,6 +26,7 @@ public record ExplainReport(boolean valid, ClaveError error, String errorDetail,
                             List<Fact> facts, ClaveIdentity identity, Instant receivedAt, List<String> assumptions,
                             List<String> problems, String hint) {
 
+    /** Copies every list. */
     public ExplainReport {
         checks = List.copyOf(checks);
         facts = List.copyOf(facts);

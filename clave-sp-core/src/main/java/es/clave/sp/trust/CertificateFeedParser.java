@@ -40,6 +40,7 @@ public final class CertificateFeedParser {
 
     /** A parsed feed: the usable entries and a description of every entry that was skipped. */
     public record Result(List<FeedEntry> entries, List<String> skipped) {
+        /** Copies both lists. */
         public Result {
             entries = List.copyOf(entries);
             skipped = List.copyOf(skipped);

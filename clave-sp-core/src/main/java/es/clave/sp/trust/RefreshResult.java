@@ -16,6 +16,7 @@ import java.util.List;
 public record RefreshResult(Outcome outcome, Instant at, List<X509Certificate> trusted, List<String> rejected,
                             String message) {
 
+    /** Copies both lists. */
     public RefreshResult {
         trusted = List.copyOf(trusted);
         rejected = List.copyOf(rejected);
