@@ -17,6 +17,7 @@ import es.clave.sp.request.LoginRequestFactory;
 import es.clave.sp.request.LogoutRequestFactory;
 import es.clave.sp.response.LoginResponseProcessor;
 import es.clave.sp.response.LogoutResponseProcessor;
+import es.clave.sp.state.InMemoryReplayCache;
 import es.clave.sp.state.ReplayCache;
 
 import java.time.Clock;
@@ -43,6 +44,14 @@ public final class ClaveServiceProvider {
         this.logoutResponses = new LogoutResponseProcessor(config, replayCache);
         this.audit = new AuditPublisher(config.auditListeners().isEmpty() ? List.of(new Slf4jAuditListener())
                 : config.auditListeners(), config.maskIdentifiers(), Clock.systemUTC());
+    }
+
+    /**
+     * @return an SP for {@code config} with an in-memory replay cache: right for one node only; a
+     *         deployment of several nodes must share one cache (see {@link #create(ClaveSpConfig, ReplayCache)})
+     */
+    public static ClaveServiceProvider create(ClaveSpConfig config) {
+        return new ClaveServiceProvider(config, new InMemoryReplayCache());
     }
 
     /** @return an SP for {@code config} using {@code replayCache} for RSP-11 */

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,8 @@ public final class AttributeMapper {
 
     private static Optional<LocalDate> date(String raw) {
         try {
-            return Optional.of(LocalDate.parse(raw.strip()));
+            // ISO_DATE: YYYY-MM-DD, also with the time zone xs:date allows ("1980-02-29Z"), which is dropped
+            return Optional.of(LocalDate.parse(raw.strip(), DateTimeFormatter.ISO_DATE));
         } catch (DateTimeParseException e) {
             LOG.warn("DateOfBirth ignored: not a YYYY-MM-DD date; the raw value is kept in the attributes");
             return Optional.empty();

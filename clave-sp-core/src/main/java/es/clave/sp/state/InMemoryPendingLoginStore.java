@@ -24,6 +24,7 @@ public final class InMemoryPendingLoginStore implements PendingLoginStore {
     /** Default bound on pending logins. */
     public static final int DEFAULT_MAX_ENTRIES = 10_000;
     static final int SWEEP_INTERVAL = 256;
+    private static final int MAX_IDLE_ROUNDS = 10_000;
 
     /** One stored login; identity (not equality) tells a live entry from a replaced one. */
     private record Entry(String relayState, PendingLogin login, Instant expiresAt) {
@@ -96,17 +97,19 @@ public final class InMemoryPendingLoginStore implements PendingLoginStore {
     }
 
     private void reserveSlot() {
-        if (capacity.tryReserve()) {
-            return;
-        }
         // oldest first: with one ttl for all logins the oldest entries are also the first to expire
+        int idleRounds = 0;
         while (!capacity.tryReserve()) {
-            if (!evictOldest()) {
-                // every slot is reserved by puts still in flight: allow the overshoot of one
-                // rather than spin; they are bounded by the number of writing threads
+            if (evictOldest()) {
+                continue;
+            }
+            // every slot is held by puts still between reserving and queueing: they finish without
+            // waiting for anyone, so yield to them; the cap only guards against an accounting bug
+            if (++idleRounds > MAX_IDLE_ROUNDS) {
                 capacity.forceReserve();
                 return;
             }
+            Thread.yield();
         }
     }
 

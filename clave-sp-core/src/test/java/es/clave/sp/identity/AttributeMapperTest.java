@@ -59,6 +59,7 @@ class AttributeMapperTest {
     void mapsNaturalPerson() {
         ClaveIdentity id = map(citizen());
         assertEquals(new PersonIdentifier("12345678Z", "12345678Z", IdentifierKind.NIF, true, "ES"), id.personIdentifier());
+        assertFalse(id.personIdentifier().isLegalPerson());
         assertEquals("12345678Z", id.getName());
         assertEquals("MARÍA JOSÉ", id.givenName());
         assertEquals("GARCÍA LÓPEZ", id.familyName());
@@ -158,6 +159,7 @@ class AttributeMapperTest {
         String cif = TestIdentifiers.cifWithLetter('Q', "2826000");
         attributes.put(PERSON_IDENTIFIER, List.of(cif));
         assertEquals(IdentifierKind.CIF, map(attributes).personIdentifier().kind());
+        assertTrue(map(attributes).personIdentifier().isLegalPerson());
         assertTrue(map(attributes).personIdentifier().checkValid());
     }
 
@@ -169,6 +171,14 @@ class AttributeMapperTest {
         ClaveIdentity id = map(attributes);
         assertEquals(Optional.empty(), id.dateOfBirth());
         assertEquals(List.of("29/02/1980"), id.attributes().get(DATE_OF_BIRTH));
+    }
+
+    @Test
+    @DisplayName("RSP-12 an xs:date with a time zone keeps its date")
+    void dateWithZone() {
+        Map<String, List<String>> attributes = citizen();
+        attributes.put(DATE_OF_BIRTH, List.of(" 1980-02-29Z "));
+        assertEquals(Optional.of(LocalDate.of(1980, 2, 29)), map(attributes).dateOfBirth());
     }
 
     @Test

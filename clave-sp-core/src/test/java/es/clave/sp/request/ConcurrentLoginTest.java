@@ -9,8 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
-import es.clave.sp.state.InMemoryReplayCache;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +29,7 @@ class ConcurrentLoginTest {
     @DisplayName("REQ-1/BND-4 many threads calling startLogin get distinct IDs and RelayStates and valid signatures")
     void concurrentStartLogin() throws Exception {
         ClaveSpConfig config = TestConfigs.valid();
-        ClaveServiceProvider sp = ClaveServiceProvider.create(config, new InMemoryReplayCache());
+        ClaveServiceProvider sp = ClaveServiceProvider.create(config);
         int threads = 8;
         int perThread = 25;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
