@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 
 /** Strict readers for the typed values SAML carries as text: xs:dateTime and xs:base64Binary. */
 public final class XmlValues {
@@ -47,34 +46,68 @@ public final class XmlValues {
         if (text == null) {
             throw new ClaveAuthenticationException(onError, what + " is missing");
         }
-        try {
-            return Base64.getDecoder().decode(stripWhitespace(text));
-        } catch (IllegalArgumentException e) {
+        byte[] decoded = decodeBase64(text);
+        if (decoded == null) {
             throw new ClaveAuthenticationException(onError, what + " is not valid Base64");
+        }
+        return decoded;
+    }
+
+    private static final byte[] VALUES = new byte[128];
+
+    static {
+        java.util.Arrays.fill(VALUES, (byte) -1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.length(); i++) {
+            VALUES[alphabet.charAt(i)] = (byte) i;
         }
     }
 
-    /** @return {@code s} without XML whitespace (space, tab, CR, LF) */
-    public static String stripWhitespace(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
+    /**
+     * Strict Base64 (RFC 4648 alphabet, canonical padding) that skips XML whitespace and decodes
+     * straight from the text into one exactly sized array: responses carry large Base64 values
+     * (the whole message, CipherValue) and intermediate copies would dominate the allocation.
+     *
+     * @return the bytes, or null when {@code text} is not valid Base64
+     */
+    public static byte[] decodeBase64(String text) {
+        int n = text.length();
+        int symbols = 0;
+        int padding = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                continue;
+            }
+            if (c == '=') {
+                padding++;
+            } else if (padding > 0 || c >= 128 || VALUES[c] < 0) {
+                return null; // data after padding, or a character outside the alphabet
+            }
+            symbols++;
+        }
+        if (symbols % 4 != 0 || padding > 2) {
+            return null;
+        }
+        byte[] out = new byte[symbols / 4 * 3 - padding];
+        int acc = 0;
+        int bits = 0;
+        int o = 0;
+        for (int i = 0; i < n && o < out.length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                continue;
+            }
+            if (c == '=') {
                 break;
             }
-            i++;
-        }
-        if (i == n) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(n);
-        for (int j = 0; j < n; j++) {
-            char c = s.charAt(j);
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                sb.append(c);
+            acc = (acc << 6) | VALUES[c];
+            bits += 6;
+            if (bits >= 8) {
+                bits -= 8;
+                out[o++] = (byte) (acc >> bits);
             }
         }
-        return sb.toString();
+        return out;
     }
 }
