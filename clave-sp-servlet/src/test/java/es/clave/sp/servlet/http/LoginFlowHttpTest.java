@@ -5,6 +5,7 @@ import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.servlet.web.Html;
 import es.clave.stub.ClaveMethod;
 import es.clave.stub.LoginScript;
+import es.clave.stub.exchange.Exchange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -55,6 +56,16 @@ class LoginFlowHttpTest {
         Expect.contains(page.body(), "<h1>PRIVATE</h1>", "<p id=\"method\">" + expectedMethod + "</p>",
                 "<p id=\"principal\">ClaveIdentity</p>");
         Expect.matches(page.body(), "<p id=\"remote-user\">[^<]*" + expectedIdentifier + "</p>");
+    }
+
+    @Test
+    @DisplayName("REQ-1..14 the AuthnRequest the filter sends passes every check of the stub's conformance report")
+    void loginWhenThroughFilterThenRequestConformsToStubChecks() {
+        harness.login(harness.browser(), LoginScript.user("servlet-ana").via(ClaveMethod.CLAVE_MOVIL), "/private/");
+
+        Exchange exchange = CLAVE.lastExchange();
+        assertEquals(Exchange.Kind.LOGIN, exchange.kind());
+        assertTrue(exchange.report().isClean(), exchange.report().findings().toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package es.clave.sp.servlet.http;
 
 import es.clave.stub.ClaveMethod;
 import es.clave.stub.LoginScript;
+import es.clave.stub.exchange.Exchange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -50,6 +51,8 @@ class LogoutHttpTest {
         Expect.contains(Harness.decode(form.fields().get("logoutRequest")), "LogoutRequest");
 
         TestBrowser.Page end = browser.settle(toGateway);
+        assertEquals(Exchange.Kind.LOGOUT, CLAVE.lastExchange().kind());
+        assertTrue(CLAVE.lastExchange().report().isClean(), CLAVE.lastExchange().report().findings().toString());
         assertEquals("/app/bye", end.uri().getPath());
         assertEquals(302, browser.get(harness.app.url("/private/")).status(), "signed out: protected page asks for login");
     }
