@@ -58,6 +58,22 @@ class LogoutHttpTest {
     }
 
     @Test
+    @DisplayName("LGO-2 without clave.sp.logout-return-url the gateway answers at the ACS, which completes the logout")
+    void logoutWhenAnswerPostedToAcsThenCompleted() throws Exception {
+        try (Harness acsOnly = Harness.start(CLAVE.stub(), b -> b.afterLogout("/bye"), c -> c.logoutReturnUrl(null))) {
+            TestBrowser browser = acsOnly.browser();
+            acsOnly.login(browser, LoginScript.user("servlet-ana").via(ClaveMethod.CLAVE_MOVIL), "/private/");
+
+            TestBrowser.Page toGateway = browser.get(acsOnly.app.url("/clave/logout"));
+            TestBrowser.Page answer = browser.submit(toGateway);
+            assertEquals(acsOnly.app.url("/clave/acs"), answer.form().orElseThrow().action());
+            TestBrowser.Page end = browser.followRedirects(browser.submit(answer));
+
+            assertEquals("/app/bye", end.uri().getPath());
+        }
+    }
+
+    @Test
     @DisplayName("LGO-3 the local session ends as soon as logout starts, before the gateway answers")
     void logoutWhenGatewayNeverAnswersThenLocalSessionAlreadyEnded() {
         TestBrowser browser = signedIn();
