@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Starts the real PostgreSQL and Redis servers the state-store tests run against (issue 8).
-# Idempotent: installs only what is missing, starts only what is not running, (re)sets the
-# test role's password. Runs as root on Debian 12 (CI=true); safe to run again at any time.
+# Makes sure what the test suite needs outside the JVM is there: the real PostgreSQL and Redis
+# servers the state-store tests run against (issue 8) and Debian's Chromium + ChromeDriver for
+# the browser test (issue 6). The root pom runs it before the tests (skip: -Dclave.services.skip).
+# Idempotent: when everything already answers it changes nothing and needs no privileges;
+# otherwise it installs only what is missing and starts only what is not running (as root on
+# Debian 12, or through password-less sudo). Safe to run again at any time.
 #
 # Afterwards the tests' defaults work unchanged:
 #   CLAVE_TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/clave_test  user clave / password clave
@@ -16,8 +19,26 @@ WAIT_SECONDS="${CLAVE_SERVICES_WAIT:-60}"
 
 log() { echo "[services] $*"; }
 
+# --- fast path: everything answers already ----------------------------------------------------
+all_ready() {
+  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || return 1
+  command -v redis-cli >/dev/null 2>&1 && redis-cli -h 127.0.0.1 -p "${REDIS_PORT}" ping 2>/dev/null | grep -qx PONG || return 1
+  command -v psql >/dev/null 2>&1 || return 1
+  PGPASSWORD="${PG_PASSWORD}" PGCONNECT_TIMEOUT=3 psql -X -q -h 127.0.0.1 -U "${PG_USER}" -d "${PG_DB}" -tAc 'SELECT 1' >/dev/null 2>&1
+}
+if all_ready; then
+  log "PostgreSQL, Redis, Chromium and ChromeDriver ready"
+  exit 0
+fi
+
 if [ "$(id -u)" -ne 0 ]; then
-  echo "[services] run as root (it installs packages and starts system services)" >&2
+  if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    exec sudo -n -E bash "$0" "$@"
+  fi
+  echo "[services] PostgreSQL, Redis or Chromium is missing or not running. Run once as root:" >&2
+  echo "[services]   sudo bash .ci/services.sh" >&2
+  echo "[services] or skip this check with -Dclave.services.skip=true if you run them yourself" >&2
+  echo "[services] (see README: Test suite)." >&2
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
@@ -26,6 +47,8 @@ export DEBIAN_FRONTEND=noninteractive
 missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 if [ "${#missing[@]}" -gt 0 ]; then
   log "installing ${missing[*]}"
   apt-get update -qq

@@ -185,7 +185,10 @@ public final class ClaveSpConfig {
         /** LoA requested by default (LOW unless set). */
         public Builder defaultLoa(LevelOfAssurance v) { this.defaultLoa = v; return this; }
         /** Methods offered by default (all unless set). */
-        public Builder defaultMethods(Set<IdentificationMethod> v) { this.defaultMethods = v == null ? null : EnumSet.copyOf(v); return this; }
+        public Builder defaultMethods(Set<IdentificationMethod> v) {
+            this.defaultMethods = v == null ? null : v.isEmpty() ? EnumSet.noneOf(IdentificationMethod.class) : EnumSet.copyOf(v);
+            return this;
+        }
         /** ForceAuthn default (false). */
         public Builder forceAuthn(boolean v) { this.forceAuthn = v; return this; }
         /** SPType (PUBLIC). */

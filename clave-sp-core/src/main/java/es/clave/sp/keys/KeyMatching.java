@@ -15,19 +15,25 @@ public final class KeyMatching {
     private KeyMatching() {
     }
 
+    /** BouncyCastle names EC keys "ECDSA"; the JDK names them "EC". */
+    private static String family(String algorithm) {
+        return "ECDSA".equals(algorithm) ? "EC" : algorithm;
+    }
+
     /** @return whether {@code publicKey} verifies what {@code privateKey} signs */
     public static boolean matches(PrivateKey privateKey, PublicKey publicKey) {
-        if (!privateKey.getAlgorithm().equals(publicKey.getAlgorithm())) {
+        String family = family(privateKey.getAlgorithm());
+        if (!family.equals(family(publicKey.getAlgorithm()))) {
             return false;
         }
         if (privateKey instanceof RSAKey a && publicKey instanceof RSAKey b && !a.getModulus().equals(b.getModulus())) {
             return false;
         }
-        String algorithm = switch (privateKey.getAlgorithm()) {
+        String algorithm = switch (family) {
             case "RSA" -> "SHA256withRSA";
             case "EC" -> "SHA256withECDSA";
             case "DSA" -> "SHA256withDSA";
-            default -> privateKey.getAlgorithm();
+            default -> family;
         };
         try {
             Signature s = Signature.getInstance(algorithm);
