@@ -45,7 +45,7 @@ public class StartLoginBenchmark {
     public void setUp() {
         SpCredential signing = BenchmarkFixtures.rsa("sp", 2048);
         ClaveSpConfig config = BenchmarkFixtures.config(signing);
-        sp = ClaveServiceProvider.create(config, null);
+        sp = ClaveServiceProvider.create(config);
         key = signing.privateKey();
         // the exact bytes startLogin signs: the canonical SignedInfo of a real request
         String xml = new String(Base64.getDecoder().decode(

@@ -15,7 +15,9 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -28,8 +30,14 @@ import java.util.List;
  */
 final class PemReader {
 
-    /** Used unregistered, only for PBE algorithms the JDK may lack; never added to the JVM's providers. */
-    private static final Provider BC = new BouncyCastleProvider();
+    /**
+     * BouncyCastle's provider, used unregistered and only to decrypt encrypted PEM keys (PBE
+     * algorithms the JDK may lack); never added to the JVM's providers. Created on first use
+     * because building it costs hundreds of milliseconds at start-up.
+     */
+    private static final class Bc {
+        static final Provider PROVIDER = new BouncyCastleProvider();
+    }
 
     /** What one PEM file holds. */
     record Contents(PrivateKey key, List<X509Certificate> certificates) {
@@ -72,17 +80,17 @@ final class PemReader {
     private static PrivateKey toKey(String location, Object item, String password, JcaPEMKeyConverter keys)
             throws Exception {
         if (item instanceof PrivateKeyInfo info) {
-            return keys.getPrivateKey(info);
+            return toJdkKey(info, keys);
         }
         if (item instanceof PEMKeyPair pair) {
             // the private part only: SEC1 EC keys may omit the public key
-            return keys.getPrivateKey(pair.getPrivateKeyInfo());
+            return toJdkKey(pair.getPrivateKeyInfo(), keys);
         }
         if (item instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
             char[] pw = requirePassword(location, password);
             try {
-                return keys.getPrivateKey(encrypted.decryptPrivateKeyInfo(
-                        new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(pw)));
+                return toJdkKey(encrypted.decryptPrivateKeyInfo(
+                        new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(pw)), keys);
             } catch (Exception e) {
                 throw wrongPassword(location, e);
             }
@@ -90,13 +98,30 @@ final class PemReader {
         if (item instanceof PEMEncryptedKeyPair encrypted) {
             char[] pw = requirePassword(location, password);
             try {
-                PEMKeyPair pair = encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(BC).build(pw));
-                return keys.getPrivateKey(pair.getPrivateKeyInfo());
+                PEMKeyPair pair = encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(pw));
+                return toJdkKey(pair.getPrivateKeyInfo(), keys);
             } catch (Exception e) {
                 throw wrongPassword(location, e);
             }
         }
         return null;
+    }
+
+    /**
+     * RSA and EC keys are built by the JDK's own key factories, so the key does not depend on
+     * whether the application registered BouncyCastle (which would name EC keys "ECDSA").
+     */
+    private static PrivateKey toJdkKey(PrivateKeyInfo info, JcaPEMKeyConverter keys) throws Exception {
+        String oid = info.getPrivateKeyAlgorithm().getAlgorithm().getId();
+        String algorithm = switch (oid) {
+            case "1.2.840.113549.1.1.1" -> "RSA";
+            case "1.2.840.10045.2.1" -> "EC";
+            default -> null;
+        };
+        if (algorithm == null) {
+            return keys.getPrivateKey(info);
+        }
+        return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));
     }
 
     private static char[] requirePassword(String location, String password) {

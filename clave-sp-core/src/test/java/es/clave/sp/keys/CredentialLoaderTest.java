@@ -13,12 +13,14 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.RSAPrivateKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static es.clave.sp.keys.KeyMaterialException.Field;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,11 +82,43 @@ class CredentialLoaderTest {
     void loads(Format format, String key) {
         SpCredential expected = credential(key);
         SpCredential loaded = CredentialLoader.load(write(format, expected));
-        assertArrayEquals(expected.privateKey().getEncoded(), loaded.privateKey().getEncoded());
+        assertSameKey(expected.privateKey(), loaded.privateKey());
         assertEquals(expected.certificate(), loaded.certificate());
         assertEquals(expected.certificate(), loaded.chain().get(0));
         if (format == Format.PKCS12) {
             assertTrue(Files.exists(dir.resolve("sp.p12")));
+        }
+    }
+
+    /** Compares key values, not encodings: providers encode the same EC key with or without its public point. */
+    private static void assertSameKey(PrivateKey expected, PrivateKey actual) {
+        assertEquals(expected.getAlgorithm(), actual.getAlgorithm());
+        if (expected instanceof RSAPrivateKey e && actual instanceof RSAPrivateKey a) {
+            assertEquals(e.getModulus(), a.getModulus());
+            assertEquals(e.getPrivateExponent(), a.getPrivateExponent());
+        } else if (expected instanceof ECPrivateKey e && actual instanceof ECPrivateKey a) {
+            assertEquals(e.getS(), a.getS());
+            assertEquals(e.getParams().getOrder(), a.getParams().getOrder());
+        } else {
+            throw new AssertionError("unexpected key types " + expected.getClass() + ", " + actual.getClass());
+        }
+    }
+
+    @Test
+    @DisplayName("a PEM EC key loads as a JDK 'EC' key and matches its certificate even with BouncyCastle registered")
+    void pemKeyIndependentOfRegisteredProviders() {
+        SpCredential ec = TestCredentials.ecP256("ec");
+        CredentialSource source = CredentialSource.keyStore(KeyFiles.write(dir.resolve("ec.pem"),
+                KeyFiles.pkcs8(ec.privateKey()) + KeyFiles.certificates(ec.certificate())).toString(), null, null);
+        boolean added = java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider()) != -1;
+        try {
+            SpCredential loaded = CredentialLoader.load(source);
+            assertEquals("EC", loaded.privateKey().getAlgorithm());
+            assertTrue(KeyMatching.matches(loaded.privateKey(), loaded.certificate().getPublicKey()));
+        } finally {
+            if (added) {
+                java.security.Security.removeProvider("BC");
+            }
         }
     }
 
