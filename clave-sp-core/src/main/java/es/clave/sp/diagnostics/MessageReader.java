@@ -107,9 +107,12 @@ final class MessageReader {
             return;
         }
         fact(what + " KeyInfo certificate", Certificates.describe(cert));
-        boolean trusted = config.trustSource().current().stream()
-                .anyMatch(c -> Certificates.sha256Hex(c).equals(Certificates.sha256Hex(cert)));
-        fact(what + " KeyInfo certificate trusted", trusted ? "yes"
+        // membership, stated per origin: the verdict alone says whether the signature validated
+        String fp = Certificates.sha256Hex(cert);
+        boolean configured = config.trustedCertificates().stream().anyMatch(c -> Certificates.sha256Hex(c).equals(fp));
+        boolean inSource = config.trustSource().current().stream().anyMatch(c -> Certificates.sha256Hex(c).equals(fp));
+        fact(what + " KeyInfo certificate trusted", configured ? "yes (clave.trust.certificates)"
+                : inSource ? "yes (trust source / certificate feed only)"
                 : "NO: not among the " + config.trustSource().current().size() + " trusted Cl@ve certificate(s)");
     }
 
