@@ -52,6 +52,9 @@ final class ConfigValidator {
             require(b.gatewayBaseUrl != null && !b.gatewayBaseUrl.isBlank(), GATEWAY_BASE_URL,
                     "is required when " + ENVIRONMENT + " is local: set the stub's URL, e.g. http://localhost:8443");
             checkUrl(GATEWAY_BASE_URL, parse(GATEWAY_BASE_URL, b.gatewayBaseUrl));
+        } else if (b.gatewayBaseUrl != null) {
+            warnings.add(GATEWAY_BASE_URL + ": ignored because " + ENVIRONMENT + " is " + b.environment
+                    + " (its gateway URL is fixed); remove it, or set " + ENVIRONMENT + "=local to use it");
         }
         checkProviderNamePart(SP_CODE, b.spCode, "the SP code Cl@ve issued at registration, e.g. 21114293V_E04975701");
         checkProviderNamePart(SP_APPLICATION, b.applicationName, "a short application name, e.g. sede-electronica");
