@@ -10,6 +10,8 @@ import es.clave.sp.login.PendingLogin;
 import es.clave.sp.testing.saml.ClaveResponseBuilder;
 import es.clave.sp.testing.saml.ResponseTestSetup;
 import es.clave.sp.testing.saml.XmlDocs;
+import es.clave.sp.testing.saml.XmlSigner;
+import org.w3c.dom.Element;
 import org.w3c.dom.Document;
 
 import java.time.Instant;
@@ -27,6 +29,37 @@ abstract class ResponseTestSupport {
     /** @return a valid Cl@ve response for {@link #pending}, ready to be changed */
     protected ClaveResponseBuilder response() {
         return ClaveResponseBuilder.forLogin(pending, now);
+    }
+
+    /** @return the gateway's signing options (the trusted key) */
+    protected static XmlSigner.Options gatewaySigning() {
+        return XmlSigner.Options.standard(ResponseTestSetup.gateway().privateKey(), ResponseTestSetup.gateway().certificate());
+    }
+
+    /** Re-signs the Response of {@code doc} with the trusted gateway key, as if the gateway had sent the change. */
+    protected static Document resigned(Document doc) {
+        XmlSigner.resign(doc.getDocumentElement(), gatewaySigning());
+        return doc;
+    }
+
+    /** @return the plain assertion of {@code doc} */
+    protected static Element assertionOf(Document doc) {
+        return XmlDocs.child(doc.getDocumentElement(), XmlDocs.SAML, "Assertion");
+    }
+
+    /** @return a copy of {@code assertion} with a new ID, no signature and another person identifier */
+    protected static Element evilCopy(Element assertion, String newId) {
+        Element evil = (Element) assertion.cloneNode(true);
+        evil.setAttribute("ID", newId);
+        XmlSigner.removeSignature(evil);
+        setPersonIdentifier(evil, "87654321X");
+        return evil;
+    }
+
+    /** Replaces the PersonIdentifier value under {@code root}. */
+    protected static void setPersonIdentifier(Element root, String value) {
+        Element attr = XmlDocs.attribute(root, ClaveResponseBuilder.PERSON_IDENTIFIER);
+        XmlDocs.child(attr, XmlDocs.SAML, "AttributeValue").setTextContent(value);
     }
 
     protected void useConfig(ClaveSpConfig c) {

@@ -3,13 +3,17 @@ package es.clave.sp.testing.saml;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.signature.XMLSignature;
 import org.apache.xml.security.transforms.Transforms;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import java.security.Key;
-import java.security.Security;
+import java.io.ByteArrayOutputStream;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
+import java.util.Base64;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
@@ -35,10 +39,6 @@ public final class XmlSigner {
 
     static {
         org.apache.xml.security.Init.init();
-        if (Security.getProvider("BC") == null) {
-            // Santuario names RSA-PSS "SHA256withRSAandMGF1", which only BouncyCastle provides
-            Security.addProvider(new BouncyCastleProvider());
-        }
     }
 
     /** How to sign. */
@@ -78,7 +78,11 @@ public final class XmlSigner {
         try {
             Document doc = target.getOwnerDocument();
             XmlDocs.registerIds(doc);
-            XMLSignature sig = new XMLSignature(doc, null, o.signatureAlgorithm(), Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+            // Santuario only knows RSA-PSS through BouncyCastle's JCA names; registering BC globally would
+            // change other tests' key handling, so PSS is signed as RSA-SHA256 and the SignedInfo re-signed below
+            boolean pss = RSA_PSS_SHA256.equals(o.signatureAlgorithm());
+            XMLSignature sig = new XMLSignature(doc, null, pss ? RSA_SHA256 : o.signatureAlgorithm(),
+                    Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
             Element issuer = XmlDocs.child(target, XmlDocs.SAML, "Issuer");
             Node before = issuer != null ? issuer.getNextSibling() : target.getFirstChild();
             target.insertBefore(sig.getElement(), before);
@@ -98,10 +102,25 @@ public final class XmlSigner {
                 sig.addKeyInfo(o.keyInfoCert());
             }
             sig.sign(o.key());
+            if (pss) {
+                resignSignedInfoWithPss(sig.getElement(), (PrivateKey) o.key());
+            }
             return sig.getElement();
         } catch (Exception e) {
             throw new IllegalStateException("fixture signing failed", e);
         }
+    }
+
+    private static void resignSignedInfoWithPss(Element signature, PrivateKey key) throws Exception {
+        Element signedInfo = XmlDocs.child(signature, XmlDocs.DS, "SignedInfo");
+        XmlDocs.child(signedInfo, XmlDocs.DS, "SignatureMethod").setAttribute("Algorithm", RSA_PSS_SHA256);
+        ByteArrayOutputStream c14n = new ByteArrayOutputStream();
+        Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS).canonicalizeSubtree(signedInfo, c14n);
+        Signature s = Signature.getInstance("RSASSA-PSS");
+        s.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
+        s.initSign(key);
+        s.update(c14n.toByteArray());
+        XmlDocs.child(signature, XmlDocs.DS, "SignatureValue").setTextContent(Base64.getEncoder().encodeToString(s.sign()));
     }
 
     /** Removes the direct ds:Signature child of {@code target}, if any. */
