@@ -84,6 +84,7 @@ public final class ClaveProperties {
         value(p, SP_AUDIENCE).ifPresent(b::audience);
         value(p, SP_TYPE).ifPresent(v -> b.spType(PropertyValues.enumValue(SP_TYPE, v, SpType.class)));
         credential(p, SP_SIGNING).ifPresent(b::signingCredential);
+        credential(p, SP_SIGNING_NEXT).ifPresent(b::nextSigningCredential);
         for (int index : decryptionIndexes(p.keySet())) {
             credential(p, decryption(index)).ifPresent(b::addDecryptionCredential);
         }
@@ -196,9 +197,10 @@ public final class ClaveProperties {
     }
 
     private static boolean isCredentialKey(String key) {
-        String prefix = SP_SIGNING + ".";
-        if (key.startsWith(prefix)) {
-            return CREDENTIAL_KEYS.contains(key.substring(prefix.length()));
+        for (String prefix : List.of(SP_SIGNING + ".", SP_SIGNING_NEXT + ".")) {
+            if (key.startsWith(prefix)) {
+                return CREDENTIAL_KEYS.contains(key.substring(prefix.length()));
+            }
         }
         Matcher m = DECRYPTION_KEY.matcher(key);
         return m.matches() && CREDENTIAL_KEYS.contains(m.group(2));
@@ -207,6 +209,7 @@ public final class ClaveProperties {
     private static String suggestion(String key) {
         List<String> candidates = new ArrayList<>(KEYS);
         CREDENTIAL_KEYS.forEach(k -> candidates.add(SP_SIGNING + "." + k));
+        CREDENTIAL_KEYS.forEach(k -> candidates.add(SP_SIGNING_NEXT + "." + k));
         Matcher m = DECRYPTION_KEY.matcher(key);
         if (m.matches()) {
             CREDENTIAL_KEYS.forEach(k -> candidates.add(SP_DECRYPTION + "[" + m.group(1) + "]." + k));

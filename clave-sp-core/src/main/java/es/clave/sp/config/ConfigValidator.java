@@ -73,6 +73,11 @@ final class ConfigValidator {
                 "is missing: configure the key and certificate registered with Cl@ve (" + SP_SIGNING + "." + KEY_STORE
                         + " or " + SP_SIGNING + "." + PRIVATE_KEY + " + " + SP_SIGNING + "." + CERTIFICATE + ")");
         checkCredential(SP_SIGNING, b.signingCredential, "requests are signed with RSA (REQ-7)", true, now, warnings);
+        if (b.nextSigningCredential != null) {
+            // announced ahead of a rollover: its certificate may legitimately start in the future
+            checkCredential(SP_SIGNING_NEXT, b.nextSigningCredential, "requests are signed with RSA (REQ-7)", false,
+                    now, warnings);
+        }
         for (int i = 0; i < b.decryptionCredentials.size(); i++) {
             checkCredential(decryption(i), b.decryptionCredentials.get(i),
                     "Cl@ve encrypts the key with RSA-OAEP (RSP-3)", false, now, warnings);

@@ -51,7 +51,10 @@ final class MessageReader {
             if (samlResponse == null || samlResponse.length() > config.maxResponseSize()) {
                 throw new IllegalArgumentException("missing or larger than the size cap");
             }
-            byte[] xml = Base64.getDecoder().decode(XmlValues.stripWhitespace(samlResponse));
+            byte[] xml = XmlValues.decodeBase64(samlResponse);
+            if (xml == null) {
+                throw new IllegalArgumentException("not valid Base64");
+            }
             fact("Decoded size", xml.length + " bytes");
             response = SecureXmlParser.parse(xml).getDocumentElement();
         } catch (IllegalArgumentException | ClaveAuthenticationException e) {
