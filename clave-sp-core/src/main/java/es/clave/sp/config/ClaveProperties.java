@@ -82,9 +82,9 @@ public final class ClaveProperties {
         value(p, GATEWAY_BASE_URL).ifPresent(b::gatewayBaseUrl);
         value(p, SP_CODE).ifPresent(b::spCode);
         value(p, SP_APPLICATION).ifPresent(b::applicationName);
-        value(p, SP_ACS_URL).ifPresent(v -> b.acsUrl(url(SP_ACS_URL, v)));
+        value(p, SP_ACS_URL).ifPresent(b::acsUrl);
         value(p, SP_ENTITY_ID).ifPresent(b::entityId);
-        value(p, SP_LOGOUT_RETURN_URL).ifPresent(v -> b.logoutReturnUrl(url(SP_LOGOUT_RETURN_URL, v)));
+        value(p, SP_LOGOUT_RETURN_URL).ifPresent(b::logoutReturnUrl);
         value(p, SP_AUDIENCE).ifPresent(b::audience);
         value(p, SP_TYPE).ifPresent(v -> b.spType(PropertyValues.enumValue(SP_TYPE, v, SpType.class)));
         credential(p, SP_SIGNING).ifPresent(b::signingCredential);
@@ -132,15 +132,6 @@ public final class ClaveProperties {
 
     private static Optional<String> value(Map<String, String> p, String key) {
         return Optional.ofNullable(p.get(key)).map(String::strip);
-    }
-
-    private static String url(String key, String value) {
-        try {
-            java.net.URI.create(value);
-            return value;
-        } catch (IllegalArgumentException e) {
-            throw new ClaveConfigException(key, "'" + value + "' is not a URL: " + e.getMessage(), e);
-        }
     }
 
     private static Set<IdentificationMethod> methods(String value) {

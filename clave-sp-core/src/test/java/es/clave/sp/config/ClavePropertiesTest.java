@@ -256,6 +256,25 @@ class ClavePropertiesTest {
     }
 
     @Test
+    @DisplayName("the next signing key (rollover) loads from clave.sp.signing-next.* and is validated like the signing key")
+    void nextSigningKey() {
+        SpCredential next = TestCredentials.rsa("next", 2048);
+        p.put("clave.sp.signing-next.key-store", KeyFiles.keyStore(dir.resolve("next.p12"), "PKCS12", next, "n", "next", "n").toString());
+        p.put("clave.sp.signing-next.key-store-password", "n");
+        ClaveSpConfig c = ClaveProperties.load(p);
+        assertEquals(next.certificate(), c.nextSigningCredential().orElseThrow().certificate());
+        assertEquals(signing.certificate(), c.signingCredential().certificate());
+        p.put("clave.sp.signing-next.key-store-password", "wrong");
+        fails("clave.sp.signing-next.key-store-password", "next.p12");
+        p.put("clave.sp.signing-next.key-store", KeyFiles.keyStore(dir.resolve("ec.p12"), "PKCS12",
+                TestCredentials.ecP256("ec"), "n", "ec", "n").toString());
+        p.put("clave.sp.signing-next.key-store-password", "n");
+        fails("clave.sp.signing-next", "RSA");
+        p.put("clave.sp.signing-next.keystore", "x");
+        fails("clave.sp.signing-next.keystore", "not a known setting");
+    }
+
+    @Test
     @DisplayName("REQ-7 an EC signing key loads but is refused, naming RSA")
     void ecSigning() {
         SpCredential ec = TestCredentials.ecP256("ec");
