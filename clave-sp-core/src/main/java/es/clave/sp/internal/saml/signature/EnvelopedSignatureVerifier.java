@@ -64,7 +64,26 @@ public final class EnvelopedSignatureVerifier {
 
     private static void checkDigest(Element signed, Element signature, SignatureLayout layout) {
         MessageDigest md = newDigest(layout.digestJcaName());
-        // enveloped-signature transform: the element without its Signature child
+        try {
+            // enveloped-signature transform: the Signature child is skipped, the DOM is untouched
+            ByteSink sink = ByteSink.digest(md);
+            ExclusiveC14n.canonicalize(signed, signature, layout.referencePrefixes(), sink);
+            sink.flush();
+        } catch (ExclusiveC14n.RelativeNamespace e) {
+            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, "the signed element cannot be canonicalized: "
+                    + e.getMessage());
+        } catch (ExclusiveC14n.Unsupported e) {
+            md.reset();
+            digestWithSantuario(signed, signature, layout, md);
+        }
+        if (!MessageDigest.isEqual(md.digest(), layout.digestValue())) {
+            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID,
+                    "the digest of " + signed.getLocalName() + " does not match its signature reference");
+        }
+    }
+
+    /** The general path, for content the streaming canonicalizer leaves alone (processing instructions). */
+    private static void digestWithSantuario(Element signed, Element signature, SignatureLayout layout, MessageDigest md) {
         Node next = signature.getNextSibling();
         signed.removeChild(signature);
         try {
@@ -75,10 +94,6 @@ public final class EnvelopedSignatureVerifier {
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, "the signed element cannot be canonicalized", e);
         } finally {
             signed.insertBefore(signature, next);
-        }
-        if (!MessageDigest.isEqual(md.digest(), layout.digestValue())) {
-            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID,
-                    "the digest of " + signed.getLocalName() + " does not match its signature reference");
         }
     }
 
@@ -139,13 +154,22 @@ public final class EnvelopedSignatureVerifier {
     }
 
     private static byte[] canonicalSignedInfo(SignatureLayout layout) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try {
-            canonicalizer().canonicalizeSubtree(layout.signedInfo(), layout.signedInfoPrefixes(), out);
-        } catch (CanonicalizationException e) {
-            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, "SignedInfo cannot be canonicalized", e);
+            ByteSink sink = ByteSink.growing(1024);
+            ExclusiveC14n.canonicalize(layout.signedInfo(), null, layout.signedInfoPrefixes(), sink);
+            return java.util.Arrays.copyOf(sink.buffer(), sink.length());
+        } catch (ExclusiveC14n.RelativeNamespace e) {
+            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, "SignedInfo cannot be canonicalized: "
+                    + e.getMessage());
+        } catch (ExclusiveC14n.Unsupported e) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+            try {
+                canonicalizer().canonicalizeSubtree(layout.signedInfo(), layout.signedInfoPrefixes(), out);
+            } catch (CanonicalizationException ce) {
+                throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, "SignedInfo cannot be canonicalized", ce);
+            }
+            return out.toByteArray();
         }
-        return out.toByteArray();
     }
 
     private static Canonicalizer canonicalizer() {
