@@ -68,28 +68,44 @@ abstract class ByteSink {
 
     /** Text node content: {@code & < >} and CR escaped (C14N 1.0 §2.3). */
     final void writeText(String s) {
-        for (int i = 0, len = s.length(); i < len; i++) {
-            char c = s.charAt(i);
+        int len = s.length();
+        int i = 0;
+        while (i < len) {
+            int run = i;
+            char c = 0;
+            while (run < len && (c = s.charAt(run)) < 0x80 && c != '&' && c != '<' && c != '>' && c != '\r') {
+                run++;
+            }
+            copyAscii(s, i, run);
+            if (run == len) {
+                return;
+            }
             switch (c) {
                 case '&' -> ascii("&amp;");
                 case '<' -> ascii("&lt;");
                 case '>' -> ascii("&gt;");
                 case '\r' -> ascii("&#xD;");
-                default -> {
-                    if (c < 0x80) {
-                        write(c);
-                    } else {
-                        i = writeNonAscii(s, i);
-                    }
-                }
+                default -> run = writeNonAscii(s, run);
             }
+            i = run + 1;
         }
     }
 
     /** Attribute value: {@code & < "} and TAB, LF, CR escaped (C14N 1.0 §2.3). */
     final void writeAttributeValue(String s) {
-        for (int i = 0, len = s.length(); i < len; i++) {
-            char c = s.charAt(i);
+        int len = s.length();
+        int i = 0;
+        while (i < len) {
+            int run = i;
+            char c = 0;
+            while (run < len && (c = s.charAt(run)) < 0x80 && c != '&' && c != '<' && c != '"'
+                    && c != '\t' && c != '\n' && c != '\r') {
+                run++;
+            }
+            copyAscii(s, i, run);
+            if (run == len) {
+                return;
+            }
             switch (c) {
                 case '&' -> ascii("&amp;");
                 case '<' -> ascii("&lt;");
@@ -97,14 +113,23 @@ abstract class ByteSink {
                 case '\t' -> ascii("&#x9;");
                 case '\n' -> ascii("&#xA;");
                 case '\r' -> ascii("&#xD;");
-                default -> {
-                    if (c < 0x80) {
-                        write(c);
-                    } else {
-                        i = writeNonAscii(s, i);
-                    }
-                }
+                default -> run = writeNonAscii(s, run);
             }
+            i = run + 1;
+        }
+    }
+
+    /** Copies chars {@code [from, to)}, all below 0x80, as bytes in bulk (long Base64 values). */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) is exact for ASCII
+    private void copyAscii(String s, int from, int to) {
+        while (from < to) {
+            if (n == buf.length) {
+                makeRoom();
+            }
+            int k = Math.min(buf.length - n, to - from);
+            s.getBytes(from, from + k, buf, n);
+            n += k;
+            from += k;
         }
     }
 
