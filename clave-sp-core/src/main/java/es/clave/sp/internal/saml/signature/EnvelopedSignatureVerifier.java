@@ -19,7 +19,9 @@ import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static es.clave.sp.internal.saml.xml.XmlNames.DS;
 import static es.clave.sp.internal.saml.xml.XmlNames.EXC_C14N;
@@ -33,13 +35,17 @@ import static es.clave.sp.internal.saml.xml.XmlNames.EXC_C14N;
  * element itself (SEC-W10; {@code URI=""} and XPointer are refused), exactly the transforms
  * enveloped-signature then exclusive C14N. Then the reference digest is recomputed over that very
  * element (so the verified element is the consumed one, SEC-W9) and the SignatureValue is checked.
- * Stateless and thread-safe; the element's DOM must not be shared between threads during the call.
+ * Thread-safe (JCA instances are per thread); the element's DOM must not be shared between threads during the call.
  */
 public final class EnvelopedSignatureVerifier {
 
     static {
         org.apache.xml.security.Init.init();
     }
+
+    // JCA lookups cost more than a SHA-512 of a response: one instance per thread and algorithm
+    private static final ThreadLocal<Map<String, MessageDigest>> DIGESTS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, Signature>> SIGNATURES = ThreadLocal.withInitial(HashMap::new);
 
     private EnvelopedSignatureVerifier() {
     }
@@ -121,7 +127,8 @@ public final class EnvelopedSignatureVerifier {
 
     private static boolean verifies(SignatureAllowList.SigAlg alg, PublicKey key, byte[] data, byte[] value) {
         try {
-            Signature s = Signature.getInstance(alg.jcaName());
+            // initVerify resets any state a previous (possibly failed) use left behind
+            Signature s = SIGNATURES.get().computeIfAbsent(alg.jcaName(), EnvelopedSignatureVerifier::newSignature);
             if (alg.params() != null) {
                 s.setParameter(alg.params());
             }
@@ -180,9 +187,22 @@ public final class EnvelopedSignatureVerifier {
         }
     }
 
+    /** @return this thread's digest for {@code jcaName}, reset */
     private static MessageDigest newDigest(String jcaName) {
+        MessageDigest md = DIGESTS.get().computeIfAbsent(jcaName, name -> {
+            try {
+                return MessageDigest.getInstance(name);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        md.reset();
+        return md;
+    }
+
+    private static Signature newSignature(String jcaName) {
         try {
-            return MessageDigest.getInstance(jcaName);
+            return Signature.getInstance(jcaName);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
