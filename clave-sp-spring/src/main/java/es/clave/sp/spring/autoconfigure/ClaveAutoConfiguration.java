@@ -1,0 +1,150 @@
+package es.clave.sp.spring.autoconfigure;
+
+import es.clave.sp.ClaveServiceProvider;
+import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.config.ClaveProperties;
+import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.error.ClaveMessages;
+import es.clave.sp.servlet.ClaveErrorHandler;
+import es.clave.sp.servlet.ClaveServletSettings;
+import es.clave.sp.servlet.i18n.LocaleSelector;
+import es.clave.sp.servlet.i18n.ServletMessages;
+import es.clave.sp.servlet.web.DefaultErrorPage;
+import es.clave.sp.spring.security.ClaveAuthorities;
+import es.clave.sp.spring.security.ClaveAuthoritiesMapper;
+import es.clave.sp.spring.security.web.ClaveWebSupportFactory;
+import es.clave.sp.state.PendingLoginStore;
+import es.clave.sp.state.ReplayCache;
+import es.clave.sp.state.StateStores;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+
+import javax.sql.DataSource;
+import java.util.Locale;
+
+/**
+ * Spring Boot auto-configuration of the Cl@ve Service Provider: binds {@code clave.*}, builds and
+ * validates core's {@link ClaveSpConfig} (a wrong property stops start-up with a report from
+ * {@link ClaveConfigFailureAnalyzer}), and provides every bean the {@code ClaveConfigurer} needs.
+ * Each bean backs off when the application declares its own.
+ */
+@AutoConfiguration
+@ConditionalOnClass(ClaveServiceProvider.class)
+@EnableConfigurationProperties(ClaveSpringProperties.class)
+public class ClaveAutoConfiguration {
+
+    /**
+     * The validated core configuration: the bound properties go through core's own loader, then
+     * through every {@link ClaveSpConfigCustomizer}, then through core's validation.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ClaveSpConfig claveSpConfig(ClaveSpringProperties properties, ObjectProvider<ClaveSpConfigCustomizer> customizers) {
+        ClaveSpConfig.Builder builder = ClaveProperties.builder(ClavePropertiesMap.of(properties));
+        customizers.orderedStream().forEach(c -> c.customize(builder));
+        return builder.build();
+    }
+
+    /** The stores {@code clave.state.*} selects; created only when a default store below is used. */
+    @Bean(destroyMethod = "close")
+    @Lazy
+    @ConditionalOnMissingBean
+    public StateStores claveStateStores(ClaveSpringProperties properties, ObjectProvider<DataSource> dataSources) {
+        return StateStores.fromProperties(ClavePropertiesMap.of(properties), dataSources::getIfAvailable);
+    }
+
+    /** Pending logins (and logouts), keyed by RelayState. */
+    @Bean
+    @ConditionalOnMissingBean
+    public PendingLoginStore clavePendingLoginStore(@Lazy StateStores stores) {
+        return stores.pendingLogins();
+    }
+
+    /** Seen Response and Assertion IDs (RSP-11). */
+    @Bean
+    @ConditionalOnMissingBean
+    public ReplayCache claveReplayCache(@Lazy StateStores stores) {
+        return stores.replayCache();
+    }
+
+    /** Core's facade: starts logins and logouts, validates answers. */
+    @Bean
+    @ConditionalOnMissingBean
+    public ClaveServiceProvider claveServiceProvider(ClaveSpConfig config, ReplayCache replayCache) {
+        return ClaveServiceProvider.create(config, replayCache);
+    }
+
+    /** The citizen-facing texts of every {@code ClaveError} (es, ca, gl, eu, en). */
+    @Bean
+    @ConditionalOnMissingBean
+    public ClaveMessages claveMessages() {
+        return new ClaveMessages();
+    }
+
+    /** Authorities of a Cl@ve login (see {@link ClaveAuthorities}). */
+    @Bean
+    @ConditionalOnMissingBean
+    public ClaveAuthoritiesMapper claveAuthoritiesMapper() {
+        return ClaveAuthorities.defaultMapper();
+    }
+
+    /** The web pieces, shared with clave-sp-servlet, that the Spring Security endpoints render with. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.security.config.annotation.web.builders.HttpSecurity")
+    public static class Web {
+
+        /** Page texts: {@code clave.web.messages-bundle} first, then the built-in texts, then {@link ClaveMessages}. */
+        @Bean
+        @ConditionalOnMissingBean
+        public ServletMessages claveServletMessages(ClaveSpringProperties properties, ClaveMessages messages) {
+            return new ServletMessages(properties.getWeb().getMessagesBundle(), Thread.currentThread().getContextClassLoader(),
+                    (key, locale) -> messages.find(key, locale).orElse(null));
+        }
+
+        /** The localized error page; declare a {@link ClaveErrorHandler} bean to render failures yourself. */
+        @Bean
+        @ConditionalOnMissingBean
+        public ClaveErrorHandler claveErrorHandler(ServletMessages messages) {
+            return new DefaultErrorPage(messages);
+        }
+
+        /** Builds the endpoints' shared pieces once the configurer knows its prefix. */
+        @Bean
+        @ConditionalOnMissingBean
+        public ClaveWebSupportFactory claveWebSupportFactory(ClaveServiceProvider serviceProvider, PendingLoginStore store,
+                                                             ClaveErrorHandler errorHandler, ServletMessages messages,
+                                                             ClaveSpringProperties properties, Environment environment) {
+            ClaveSpringProperties.Web web = properties.getWeb();
+            validate(web);
+            LocaleSelector locales = new LocaleSelector(ClaveServletSettings.SUPPORTED_LANGUAGES, null,
+                    Locale.forLanguageTag("es"));
+            return new ClaveWebSupportFactory(serviceProvider, store, errorHandler, messages, locales, web.getPendingTtl(),
+                    web.getCookieName(), web.isCookieAlwaysSecure(),
+                    environment.getProperty("server.servlet.context-path", ""));
+        }
+
+        /** Reuses the servlet adapter's checks of the same settings, reporting them under {@code clave.web.*}. */
+        private static void validate(ClaveSpringProperties.Web web) {
+            try {
+                ClaveServletSettings.builder().pendingTtl(web.getPendingTtl()).cookieName(web.getCookieName()).build();
+            } catch (ClaveConfigException e) {
+                String key = switch (e.property()) {
+                    case ClaveServletSettings.PENDING_TTL -> "clave.web.pending-ttl";
+                    case ClaveServletSettings.COOKIE_NAME -> "clave.web.cookie-name";
+                    default -> e.property();
+                };
+                String message = e.getMessage().substring(e.property().length() + 2);
+                throw new ClaveConfigException(key, message, e);
+            }
+        }
+    }
+}
