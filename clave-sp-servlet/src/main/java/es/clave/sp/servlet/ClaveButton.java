@@ -1,0 +1,49 @@
+package es.clave.sp.servlet;
+
+import es.clave.sp.servlet.web.Html;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.Locale;
+
+/**
+ * Renders the "Acceder con Cl@ve" button (in the request's language: "Accediu amb Cl@ve",
+ * "Acceder con Cl@ve", …) as an HTML link to the login endpoint. For JSP pages the same is
+ * available as {@code <clave:button returnTo="/private"/>} with
+ * {@code <%@ taglib prefix="clave" uri="urn:clave-sp:servlet" %>}.
+ *
+ * <p>Style it with the CSS class {@value #CSS_CLASS}.
+ */
+public final class ClaveButton {
+
+    /** CSS class on the rendered link. */
+    public static final String CSS_CLASS = "clave-button";
+    /** Message key of the button label. */
+    public static final String LABEL_KEY = "clave.button.label";
+
+    private ClaveButton() {
+    }
+
+    /** @return the button, returning to the default page after login */
+    public static String html(HttpServletRequest request) {
+        return html(request, null);
+    }
+
+    /**
+     * @param request  the current request (its context holds the initialised {@link ClaveFilter})
+     * @param returnTo the origin-relative page to return to after login, or null for the default page
+     * @return the button's HTML
+     * @throws IllegalStateException when no {@link ClaveFilter} is initialised in this web application
+     */
+    public static String html(HttpServletRequest request, String returnTo) {
+        Object attribute = request.getServletContext().getAttribute(ClaveFilter.CONTEXT_ATTRIBUTE);
+        if (!(attribute instanceof ClaveFilter filter)) {
+            throw new IllegalStateException("ClaveButton needs an initialised ClaveFilter in this web application;"
+                    + " declare the filter before rendering pages with the button");
+        }
+        Locale locale = filter.locale(request);
+        String target = returnTo == null || returnTo.isBlank() ? null : returnTo;
+        return "<a class=\"" + CSS_CLASS + "\" lang=\"" + Html.escape(locale.getLanguage()) + "\" href=\""
+                + Html.escape(filter.loginUrl(target)) + "\">" + Html.escape(filter.messages().text(LABEL_KEY, locale))
+                + "</a>";
+    }
+}
