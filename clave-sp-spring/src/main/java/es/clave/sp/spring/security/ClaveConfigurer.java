@@ -5,7 +5,6 @@ import es.clave.sp.login.LoginOptions;
 import es.clave.sp.spring.security.web.ClaveAcsFilter;
 import es.clave.sp.spring.security.web.ClaveAuthenticationFailureHandler;
 import es.clave.sp.spring.security.web.ClaveAuthenticationSuccessHandler;
-import es.clave.sp.spring.security.web.ClaveFailureResponder;
 import es.clave.sp.spring.security.web.ClaveLoginFilter;
 import es.clave.sp.spring.security.web.ClaveLogoutFilter;
 import es.clave.sp.spring.security.web.ClaveLogoutReturnFilter;
@@ -85,7 +84,7 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
     private AuthenticationSuccessHandler successHandler;
     private AuthenticationFailureHandler failureHandler;
     private ClaveAuthoritiesMapper authoritiesMapper;
-    private Function<HttpServletRequest, LoginOptions> loginOptions = request -> LoginOptions.defaults();
+    private Function<HttpServletRequest, LoginOptions> loginOptions;
     private final List<LogoutHandler> logoutHandlers = new ArrayList<>();
 
     /** @return a configurer with the defaults, for {@code http.with(ClaveConfigurer.clave(), ...)} */
@@ -145,7 +144,11 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
         return this;
     }
 
-    /** Per-request login options (LoA, methods, ForceAuthn) chosen from the login request; default: the configured ones. */
+    /**
+     * Per-request login options (LoA, methods, ForceAuthn) chosen from the login request. Default:
+     * the {@code loa}, {@code methods} and {@code forceAuthn} query parameters, as in the servlet
+     * adapter, which may ask for more than {@code clave.login.*} (a higher LoA, fewer methods), never less.
+     */
     public ClaveConfigurer loginOptions(Function<HttpServletRequest, LoginOptions> resolver) {
         this.loginOptions = Objects.requireNonNull(resolver);
         return this;
@@ -193,9 +196,8 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
         ClaveWebSupport web = context.getBean(ClaveWebSupportFactory.class).create(prefix);
         warnOnAcsMismatch(serviceProvider);
         RequestCache requestCache = orDefault(http.getSharedObject(RequestCache.class), new HttpSessionRequestCache());
-        ClaveFailureResponder failures = new ClaveFailureResponder(web, loginPath(), "/");
         AuthenticationFailureHandler onFailure = failureHandler != null ? failureHandler
-                : new ClaveAuthenticationFailureHandler(failures, failureUrl);
+                : new ClaveAuthenticationFailureHandler(web, loginPath(), "/", failureUrl);
         AuthenticationSuccessHandler onSuccess = successHandler != null ? successHandler
                 : new ClaveAuthenticationSuccessHandler(web, requestCache, defaultSuccessUrl);
         ClaveAuthoritiesMapper mapper = authoritiesMapper != null ? authoritiesMapper
@@ -219,12 +221,18 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
         ClaveLogoutFilter logout = new ClaveLogoutFilter(post(logoutPath()),
                 new ClaveLogoutSuccessHandler(web, logoutSuccessUrl), handlers.toArray(LogoutHandler[]::new));
 
+        // without clave.sp.logout-return-url the gateway posts the logout answer to the ACS (core's default)
+        RequestMatcher logoutAnswerAtAcs = new AndRequestMatcher(post(acsPath()),
+                request -> request.getParameter("SAMLResponse") == null && request.getParameter("logoutResponse") != null);
+        ClaveLogoutReturnFilter logoutReturn = new ClaveLogoutReturnFilter(
+                new OrRequestMatcher(post(logoutReturnPath()), logoutAnswerAtAcs), web, logoutSuccessUrl);
+
         http.addFilterAfter(logout, LogoutFilter.class);
+        // same position for the three: they run in the order added
         http.addFilterBefore(new ClaveLoginFilter(new OrRequestMatcher(get(loginPath()), post(loginPath())), web,
-                requestCache, loginOptions, onFailure), UsernamePasswordAuthenticationFilter.class);
+                requestCache, loginOptions, "/"), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(logoutReturn, UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(postProcess(acs), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new ClaveLogoutReturnFilter(post(logoutReturnPath()), web, failures, logoutSuccessUrl),
-                UsernamePasswordAuthenticationFilter.class);
     }
 
     private void warnOnAcsMismatch(ClaveServiceProvider serviceProvider) {

@@ -1,10 +1,13 @@
 package es.clave.sp.spring.security.web;
 
 import es.clave.sp.error.ClaveError;
+import es.clave.sp.servlet.security.ReferenceIds;
 import es.clave.sp.spring.security.ClaveLoginFailedException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -12,23 +15,32 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import java.io.IOException;
 
 /**
- * The default answer to a failed Cl@ve login. With a failure URL it behaves like Spring Security's
- * form login: the {@link ClaveLoginFailedException} is kept in the session under
- * {@code WebAttributes.AUTHENTICATION_EXCEPTION} and the browser is redirected there, so the
- * application renders its own page from {@link ClaveLoginFailedException#getError()}. Without one it
- * renders the localized Cl@ve error page. Either way the reason is logged under a support reference.
+ * The default answer to a failed Cl@ve login. Without a failure URL it renders the localized Cl@ve
+ * error page (status 4xx/5xx, support reference, "try again" link), like the servlet adapter. With
+ * one it behaves like Spring Security's form login: the {@link ClaveLoginFailedException} is kept in
+ * the session under {@code WebAttributes.AUTHENTICATION_EXCEPTION} and the browser is redirected,
+ * so the application renders its own page from {@link ClaveLoginFailedException#getError()}. The
+ * specific reason always goes to the log only (SEC-H6, SEC-H7).
  */
 public final class ClaveAuthenticationFailureHandler implements AuthenticationFailureHandler {
 
-    private final ClaveFailureResponder responder;
+    private static final Logger LOG = LoggerFactory.getLogger(ClaveAuthenticationFailureHandler.class);
+
+    private final ClaveWebSupport web;
+    private final String retryPath;
+    private final String homePath;
     private final SimpleUrlAuthenticationFailureHandler redirect;
 
     /**
-     * @param responder  renders the error page
+     * @param web        shared Cl@ve web pieces
+     * @param retryPath  context-relative login endpoint offered as "try again"
+     * @param homePath   context-relative home page
      * @param failureUrl context-relative page to redirect to, or null to render the error page
      */
-    public ClaveAuthenticationFailureHandler(ClaveFailureResponder responder, String failureUrl) {
-        this.responder = responder;
+    public ClaveAuthenticationFailureHandler(ClaveWebSupport web, String retryPath, String homePath, String failureUrl) {
+        this.web = web;
+        this.retryPath = retryPath;
+        this.homePath = homePath;
         this.redirect = failureUrl == null ? null : new SimpleUrlAuthenticationFailureHandler(failureUrl);
     }
 
@@ -36,11 +48,17 @@ public final class ClaveAuthenticationFailureHandler implements AuthenticationFa
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException, ServletException {
         ClaveError error = exception instanceof ClaveLoginFailedException e ? e.getError() : ClaveError.INTERNAL_ERROR;
+        // the browser-binding cookie belonged to the login that just ended
+        web.binding().clear(response);
         if (redirect != null) {
-            ClaveFailureResponder.log(error, exception.getMessage());
+            LOG.warn("Cl@ve [{}] login failed, redirecting to the failure URL: {}", ReferenceIds.next(),
+                    exception.getMessage().replaceAll("\\p{Cntrl}", "?"));
             redirect.onAuthenticationFailure(request, response, exception);
             return;
         }
-        responder.respond(request, response, error, exception.getMessage());
+        String context = request.getContextPath();
+        Throwable unexpected = error == ClaveError.INTERNAL_ERROR ? exception.getCause() : null;
+        web.failures().fail(request, response, error, exception.getMessage(), unexpected, context + retryPath,
+                context + homePath);
     }
 }

@@ -1,15 +1,15 @@
 package es.clave.sp.spring.security.web;
 
 import es.clave.sp.error.ClaveAuthenticationException;
+import es.clave.sp.error.ClaveError;
 import es.clave.sp.login.LoginOptions;
 import es.clave.sp.login.LoginStart;
+import es.clave.sp.servlet.LoginParameters;
 import es.clave.sp.servlet.security.ReturnToPolicy;
-import es.clave.sp.spring.security.ClaveLoginFailedException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -38,22 +38,23 @@ public final class ClaveLoginFilter extends OncePerRequestFilter {
     private final ClaveWebSupport web;
     private final RequestCache requestCache;
     private final Function<HttpServletRequest, LoginOptions> options;
-    private final AuthenticationFailureHandler failureHandler;
+    private final String homePath;
 
     /**
      * @param matcher        the login endpoint
      * @param web            shared Cl@ve web pieces
      * @param requestCache   where Spring Security saved the request that needed a login
-     * @param options        per-request login options (LoA, methods, ForceAuthn); returnTo is set here
-     * @param failureHandler renders a failure to start (for example an unreachable store)
+     * @param options        per-request login options, or null to read the servlet adapter's {@code loa},
+     *                       {@code methods} and {@code forceAuthn} parameters; returnTo is set here
+     * @param homePath       context-relative home page, linked from the error page
      */
     public ClaveLoginFilter(RequestMatcher matcher, ClaveWebSupport web, RequestCache requestCache,
-                            Function<HttpServletRequest, LoginOptions> options, AuthenticationFailureHandler failureHandler) {
+                            Function<HttpServletRequest, LoginOptions> options, String homePath) {
         this.matcher = Objects.requireNonNull(matcher);
         this.web = Objects.requireNonNull(web);
         this.requestCache = Objects.requireNonNull(requestCache);
-        this.options = Objects.requireNonNull(options);
-        this.failureHandler = Objects.requireNonNull(failureHandler);
+        this.options = options;
+        this.homePath = Objects.requireNonNull(homePath);
     }
 
     @Override
@@ -64,8 +65,20 @@ public final class ClaveLoginFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String retry = request.getContextPath() + request.getServletPath()
+                + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String home = request.getContextPath() + homePath;
+        LoginOptions requested;
         try {
-            LoginOptions requested = options.apply(request);
+            requested = options != null ? options.apply(request)
+                    : LoginParameters.parse(request.getParameter("loa"), request.getParameter("methods"),
+                    request.getParameter("forceAuthn"), web.serviceProvider().config());
+        } catch (IllegalArgumentException e) {
+            web.failures().refuse(request, response, "clave.servlet.error.bad-request", HttpServletResponse.SC_BAD_REQUEST,
+                    "login parameters refused: " + e.getMessage(), retry, home);
+            return;
+        }
+        try {
             LoginOptions withTarget = (requested == null ? LoginOptions.defaults() : requested)
                     .withReturnTo(returnTo(request, response));
             LoginStart start = web.serviceProvider().startLogin(withTarget);
@@ -73,7 +86,9 @@ public final class ClaveLoginFilter extends OncePerRequestFilter {
             web.store().put(start.pending().withBrowserBinding(binding), web.pendingTtl());
             web.autoPost().render(response, start.form(), web.locale(request));
         } catch (ClaveAuthenticationException e) {
-            failureHandler.onAuthenticationFailure(request, response, new ClaveLoginFailedException(e));
+            web.failures().fail(request, response, e.error(), e.getMessage(), null, retry, home);
+        } catch (RuntimeException e) {
+            web.failures().fail(request, response, ClaveError.INTERNAL_ERROR, "starting the login failed", e, retry, home);
         }
     }
 

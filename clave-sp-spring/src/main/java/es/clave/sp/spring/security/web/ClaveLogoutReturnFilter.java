@@ -28,22 +28,18 @@ public final class ClaveLogoutReturnFilter extends OncePerRequestFilter {
     private final RequestMatcher matcher;
     private final ClaveWebSupport web;
     private final PendingLogouts pendingLogouts;
-    private final ClaveFailureResponder failures;
     private final String afterLogoutPath;
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
     /**
      * @param matcher         the logout return endpoint
      * @param web             shared Cl@ve web pieces
-     * @param failures        renders a failed logout
      * @param afterLogoutPath context-relative page after a confirmed logout without its own target
      */
-    public ClaveLogoutReturnFilter(RequestMatcher matcher, ClaveWebSupport web, ClaveFailureResponder failures,
-                                   String afterLogoutPath) {
+    public ClaveLogoutReturnFilter(RequestMatcher matcher, ClaveWebSupport web, String afterLogoutPath) {
         this.matcher = matcher;
         this.web = web;
         this.pendingLogouts = new PendingLogouts(web.store());
-        this.failures = failures;
         this.afterLogoutPath = afterLogoutPath;
     }
 
@@ -67,11 +63,15 @@ public final class ClaveLogoutReturnFilter extends OncePerRequestFilter {
             web.binding().clear(response);
             String target = entry.map(e -> e.pending().returnTo()).orElse(null);
             redirects.sendRedirect(request, response, target == null ? afterLogoutPath : target);
-        } catch (RuntimeException e) {
-            // core's failures carry a sanitized reason; anything else is reported the same way (LGO-3, SEC-H7)
+        } catch (ClaveAuthenticationException e) {
             web.binding().clear(response);
-            failures.respond(request, response, ClaveError.LOGOUT_FAILED,
-                    e instanceof ClaveAuthenticationException ? e.getMessage() : e.toString());
+            web.failures().fail(request, response, ClaveError.LOGOUT_FAILED, e.getMessage(), null, null,
+                    request.getContextPath() + afterLogoutPath);
+        } catch (RuntimeException e) {
+            // reported the same way, with the stack trace in the log only (LGO-3, SEC-H7)
+            web.binding().clear(response);
+            web.failures().fail(request, response, ClaveError.LOGOUT_FAILED, "processing the LogoutResponse failed", e,
+                    null, request.getContextPath() + afterLogoutPath);
         }
     }
 }

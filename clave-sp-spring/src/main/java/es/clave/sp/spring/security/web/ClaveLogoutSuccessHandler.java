@@ -1,13 +1,12 @@
 package es.clave.sp.spring.security.web;
 
+import es.clave.sp.error.ClaveError;
 import es.clave.sp.logout.LogoutStart;
 import es.clave.sp.servlet.PendingLogouts;
 import es.clave.sp.spring.security.ClaveAuthenticationToken;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
@@ -18,12 +17,10 @@ import java.io.IOException;
 /**
  * Runs after the local logout (session invalidated, security context cleared): when the citizen
  * had signed in with Cl@ve, starts the Cl@ve logout (LGO-1) by posting a signed LogoutRequest to
- * the gateway; otherwise, or when the logout cannot be started, redirects to the after-logout page.
- * The local session is ended either way (LGO-3).
+ * the gateway; otherwise redirects to the after-logout page. When the Cl@ve logout cannot be started
+ * the error page says so; the local session is ended either way (LGO-3).
  */
 public final class ClaveLogoutSuccessHandler implements LogoutSuccessHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ClaveLogoutSuccessHandler.class);
 
     private final ClaveWebSupport web;
     private final PendingLogouts pendingLogouts;
@@ -53,11 +50,9 @@ public final class ClaveLogoutSuccessHandler implements LogoutSuccessHandler {
             String binding = web.binding().bind(request, response);
             pendingLogouts.put(start.pending(), binding, web.pendingTtl());
         } catch (RuntimeException e) {
-            // the local session is already gone; the citizen still gets a clean page (LGO-3)
-            String reference = ClaveFailureResponder.log(es.clave.sp.error.ClaveError.LOGOUT_FAILED,
-                    "could not start the Cl@ve logout: " + e);
-            LOG.debug("Cl@ve logout start failed [ref {}]", reference, e);
-            redirects.sendRedirect(request, response, afterLogoutPath);
+            // the local session is already gone; the citizen learns that Cl@ve was not signed out (LGO-3)
+            web.failures().fail(request, response, ClaveError.LOGOUT_FAILED, "could not start the Cl@ve logout", e,
+                    null, request.getContextPath() + afterLogoutPath);
             return;
         }
         web.autoPost().render(response, start.form(), web.locale(request));

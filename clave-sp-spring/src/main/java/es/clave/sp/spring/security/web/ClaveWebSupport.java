@@ -1,7 +1,7 @@
 package es.clave.sp.spring.security.web;
 
 import es.clave.sp.ClaveServiceProvider;
-import es.clave.sp.servlet.ClaveErrorHandler;
+import es.clave.sp.servlet.FailureResponder;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import es.clave.sp.servlet.security.BrowserBinding;
@@ -22,12 +22,12 @@ import java.util.Objects;
  * @param pendingTtl      lifetime of a pending login and of its browser cookie
  * @param binding         the browser-binding cookie (SEC-H2)
  * @param autoPost        renders HTTP-POST binding forms (BND-1)
- * @param errorHandler    renders failures
+ * @param failures        logs failures under a support reference and renders the error page
  * @param messages        page and error texts
  * @param locales         chooses the language of a request
  */
 public record ClaveWebSupport(ClaveServiceProvider serviceProvider, PendingLoginStore store, Duration pendingTtl,
-                              BrowserBinding binding, AutoPostPage autoPost, ClaveErrorHandler errorHandler,
+                              BrowserBinding binding, AutoPostPage autoPost, FailureResponder failures,
                               ServletMessages messages, LocaleSelector locales) {
 
     public ClaveWebSupport {
@@ -36,7 +36,7 @@ public record ClaveWebSupport(ClaveServiceProvider serviceProvider, PendingLogin
         Objects.requireNonNull(pendingTtl, "pendingTtl");
         Objects.requireNonNull(binding, "binding");
         Objects.requireNonNull(autoPost, "autoPost");
-        Objects.requireNonNull(errorHandler, "errorHandler");
+        Objects.requireNonNull(failures, "failures");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(locales, "locales");
     }

@@ -2,6 +2,7 @@ package es.clave.sp.spring.security.web;
 
 import es.clave.sp.ClaveServiceProvider;
 import es.clave.sp.servlet.ClaveErrorHandler;
+import es.clave.sp.servlet.FailureResponder;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import es.clave.sp.servlet.security.BrowserBinding;
@@ -56,6 +57,6 @@ public final class ClaveWebSupportFactory {
         BrowserBinding binding = new BrowserBinding(cookieName, contextPath + prefix, pendingTtl,
                 serviceProvider.config().acsUrl(), cookieAlwaysSecure);
         return new ClaveWebSupport(serviceProvider, store, pendingTtl, binding, new AutoPostPage(messages),
-                errorHandler, messages, locales);
+                new FailureResponder(errorHandler, messages, locales), messages, locales);
     }
 }
