@@ -64,14 +64,14 @@ public class ClaveAutoConfiguration {
     /** Pending logins (and logouts), keyed by RelayState. */
     @Bean
     @ConditionalOnMissingBean
-    public PendingLoginStore clavePendingLoginStore(@Lazy StateStores stores) {
+    public PendingLoginStore clavePendingLoginStore(StateStores stores) {
         return stores.pendingLogins();
     }
 
     /** Seen Response and Assertion IDs (RSP-11). */
     @Bean
     @ConditionalOnMissingBean
-    public ReplayCache claveReplayCache(@Lazy StateStores stores) {
+    public ReplayCache claveReplayCache(StateStores stores) {
         return stores.replayCache();
     }
 

@@ -18,9 +18,10 @@ import java.util.Set;
  * The {@code clave.*} properties, typed for Spring Boot binding and IDE completion. The vocabulary
  * is core's ({@code es.clave.sp.config.PropertyNames}); {@link ClavePropertiesMap} hands the bound
  * values to core's {@code ClaveProperties}, which validates them. Unset values keep core's
- * defaults, which each description states.
+ * defaults, which each description states. Unknown {@code clave.*} keys stop start-up: a typo is
+ * never silently ignored.
  */
-@ConfigurationProperties(prefix = "clave")
+@ConfigurationProperties(prefix = "clave", ignoreUnknownFields = false)
 public class ClaveSpringProperties {
 
     /**
