@@ -12,6 +12,7 @@ import es.clave.sp.request.LoginRequestFactory;
 import es.clave.sp.request.LogoutRequestFactory;
 import es.clave.sp.response.LoginResponseProcessor;
 import es.clave.sp.response.LogoutResponseProcessor;
+import es.clave.sp.state.InMemoryReplayCache;
 import es.clave.sp.state.ReplayCache;
 
 /**
@@ -31,7 +32,15 @@ public final class ClaveServiceProvider {
         this.loginRequests = new LoginRequestFactory(config);
         this.logoutRequests = new LogoutRequestFactory(config);
         this.loginResponses = new LoginResponseProcessor(config, replayCache);
-        this.logoutResponses = new LogoutResponseProcessor(config);
+        this.logoutResponses = new LogoutResponseProcessor(config, replayCache);
+    }
+
+    /**
+     * @return an SP for {@code config} with an in-memory replay cache: right for one node only; a
+     *         deployment of several nodes must share one cache (see {@link #create(ClaveSpConfig, ReplayCache)})
+     */
+    public static ClaveServiceProvider create(ClaveSpConfig config) {
+        return new ClaveServiceProvider(config, new InMemoryReplayCache());
     }
 
     /** @return an SP for {@code config} using {@code replayCache} for RSP-11 */

@@ -44,8 +44,10 @@ public final class ClaveSpConfig {
     private final boolean requireEncryption;
     private final int maxResponseSize;
     private final boolean checkClientAddress;
+    private final List<String> warnings;
 
-    private ClaveSpConfig(Builder b) {
+    private ClaveSpConfig(Builder b, List<String> warnings) {
+        this.warnings = warnings;
         this.environment = b.environment;
         this.gatewayBaseUrl = b.environment == Environment.LOCAL ? b.gatewayBaseUrl : b.environment.fixedBaseUrl();
         this.spCode = b.spCode;
@@ -125,6 +127,8 @@ public final class ClaveSpConfig {
     public int maxResponseSize() { return maxResponseSize; }
     /** @return whether SubjectConfirmationData Address must equal the client address (RSP-8) */
     public boolean checkClientAddress() { return checkClientAddress; }
+    /** @return the warnings validation logged (e.g. a certificate expiring within 30 days); usually empty */
+    public List<String> warnings() { return warnings; }
 
     /** Builds a {@link ClaveSpConfig}; every setter returns the builder. */
     public static final class Builder {
@@ -181,7 +185,10 @@ public final class ClaveSpConfig {
         /** LoA requested by default (LOW unless set). */
         public Builder defaultLoa(LevelOfAssurance v) { this.defaultLoa = v; return this; }
         /** Methods offered by default (all unless set). */
-        public Builder defaultMethods(Set<IdentificationMethod> v) { this.defaultMethods = v == null ? null : EnumSet.copyOf(v); return this; }
+        public Builder defaultMethods(Set<IdentificationMethod> v) {
+            this.defaultMethods = v == null ? null : v.isEmpty() ? EnumSet.noneOf(IdentificationMethod.class) : EnumSet.copyOf(v);
+            return this;
+        }
         /** ForceAuthn default (false). */
         public Builder forceAuthn(boolean v) { this.forceAuthn = v; return this; }
         /** SPType (PUBLIC). */
@@ -205,8 +212,7 @@ public final class ClaveSpConfig {
          * @throws ClaveConfigException naming the property and the fix when a value is wrong
          */
         public ClaveSpConfig build() {
-            ConfigValidator.validate(this);
-            return new ClaveSpConfig(this);
+            return new ClaveSpConfig(this, ConfigValidator.validate(this));
         }
     }
 }

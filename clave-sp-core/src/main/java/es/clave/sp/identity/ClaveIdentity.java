@@ -76,9 +76,9 @@ public final class ClaveIdentity implements Principal, Serializable {
     public String givenName() { return givenName; }
     /** @return both surnames as delivered in {@code FamilyName} */
     public String familyName() { return familyName; }
-    /** @return first surname ({@code FirstSurname}, or the first word of {@code FamilyName}) */
+    /** @return first surname ({@code FirstSurname}; when absent, the whole {@code FamilyName}: see {@link SurnameSplitter}) */
     public String firstSurname() { return firstSurname; }
-    /** @return second surname ({@code FamilyName} minus {@code FirstSurname}); may be null */
+    /** @return second surname ({@code FamilyName} minus {@code FirstSurname}); null when there is none or it cannot be told */
     public String secondSurname() { return secondSurname; }
     /** @return date of birth when delivered */
     public Optional<LocalDate> dateOfBirth() { return Optional.ofNullable(dateOfBirth); }

@@ -1,22 +1,117 @@
 package es.clave.sp.response;
 
 import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.error.ClaveAuthenticationException;
+import es.clave.sp.error.ClaveError;
+import es.clave.sp.identity.AttributeMapper;
 import es.clave.sp.identity.ClaveIdentity;
+import es.clave.sp.internal.saml.xml.SecureXmlParser;
 import es.clave.sp.login.ClientInfo;
 import es.clave.sp.login.PendingLogin;
 import es.clave.sp.state.ReplayCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Validates a posted SAMLResponse (RSP-1 … RSP-12). Internal: use {@link es.clave.sp.ClaveServiceProvider}. */
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates a posted SAMLResponse (RSP-1 … RSP-12, SEC-W/X/S/E/P) and returns the identity it
+ * proves. The pipeline follows the data: decode → parse → status → assertion count → Response
+ * signature → envelope → decrypt → assertion signature → assertion shape → issue instants →
+ * conditions → subject confirmation → authn context → replay → attributes. Each step is a small
+ * {@link ResponseCheck} citing its rule. Every failure is a {@link ClaveAuthenticationException}
+ * with a specific {@link ClaveError}; no other exception escapes and no identity is returned.
+ * Thread-safe. Internal: use {@link es.clave.sp.ClaveServiceProvider#finishLogin}.
+ */
 public final class LoginResponseProcessor {
-    private final ClaveSpConfig config;
-    private final ReplayCache replayCache;
+    private static final Logger LOG = LoggerFactory.getLogger(LoginResponseProcessor.class);
 
+    private final ClaveSpConfig config;
+    private final List<ResponseCheck> checks;
+
+    /**
+     * @param config      the SP configuration (ACS, audience, trust, keys, clock rules)
+     * @param replayCache where Response and Assertion IDs are remembered (RSP-11)
+     */
     public LoginResponseProcessor(ClaveSpConfig config, ReplayCache replayCache) {
-        this.config = config;
-        this.replayCache = replayCache;
+        this.config = Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(replayCache, "replayCache (RSP-11 needs one; use InMemoryReplayCache for a single node)");
+        this.checks = List.of(
+                new ResponseShapeCheck(),
+                new StatusCheck(),
+                new AssertionCountCheck(),
+                new ResponseSignatureCheck(),
+                new ResponseEnvelopeCheck(),
+                new AssertionDecryptionStep(),
+                new AssertionSignatureCheck(),
+                new AssertionShapeCheck(),
+                new IssueInstantCheck(),
+                new ConditionsCheck(),
+                new SubjectConfirmationCheck(),
+                new AuthnContextCheck(),
+                new ReplayCheck(replayCache),
+                new AttributeCollection());
     }
 
+    /**
+     * @param samlResponse the posted Base64 {@code SAMLResponse}
+     * @param relayState   the posted {@code RelayState}
+     * @param pending      the pending login found for that RelayState, or null when none was found
+     * @param clientInfo   transport facts; its {@code receivedAt} is the validation clock
+     * @return the validated identity
+     * @throws ClaveAuthenticationException for every failure, with the specific {@link ClaveError}
+     */
     public ClaveIdentity process(String samlResponse, String relayState, PendingLogin pending, ClientInfo clientInfo) {
-        throw new UnsupportedOperationException("issue 3");
+        try {
+            return run(samlResponse, relayState, pending, clientInfo == null ? ClientInfo.now() : clientInfo);
+        } catch (ClaveAuthenticationException e) {
+            log(e);
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            ClaveAuthenticationException wrapped = new ClaveAuthenticationException(ClaveError.INTERNAL_ERROR,
+                    "unexpected " + e.getClass().getName() + " while validating a response", e);
+            LOG.error("Cl@ve response rejected: {}", wrapped.getMessage(), e);
+            throw wrapped;
+        }
+    }
+
+    private ClaveIdentity run(String samlResponse, String relayState, PendingLogin pending, ClientInfo clientInfo) {
+        if (samlResponse == null || samlResponse.isBlank()) {
+            throw Failures.fail(ClaveError.RESPONSE_MISSING, "no SAMLResponse field was posted");
+        }
+        if (pending == null) {
+            throw Failures.fail(ClaveError.UNSOLICITED_RESPONSE, "no pending login for the posted RelayState");
+        }
+        if (relayState == null || !relayState.equals(pending.relayState())) {
+            throw Failures.fail(ClaveError.RELAY_STATE_MISMATCH, "the posted RelayState is not the pending login's");
+        }
+        byte[] xml = SamlFieldDecoder.decode(samlResponse, config.maxResponseSize(), "SAMLResponse");
+        ResponseContext ctx = new ResponseContext(config, pending, relayState, clientInfo);
+        ctx.response = SecureXmlParser.parse(xml).getDocumentElement();
+        for (ResponseCheck check : checks) {
+            check.apply(ctx);
+        }
+        return identity(ctx);
+    }
+
+    private static ClaveIdentity identity(ResponseContext ctx) {
+        ClaveIdentity.Builder builder = ClaveIdentity.builder()
+                .issuer(ctx.assertionIssuer)
+                .responseId(ctx.responseId)
+                .assertionId(ctx.assertionId)
+                .issueInstant(ctx.assertionIssueInstant)
+                .authnInstant(ctx.authnInstant)
+                .levelOfAssurance(ctx.levelOfAssurance);
+        AttributeMapper.apply(ctx.attributes, builder);
+        return builder.build();
+    }
+
+    private static void log(ClaveAuthenticationException e) {
+        if (e.error().category() == ClaveError.Category.SECURITY) {
+            LOG.warn("Cl@ve response rejected: {}", e.getMessage());
+        } else {
+            LOG.info("Cl@ve login ended without identity: {}", e.getMessage());
+        }
     }
 }

@@ -80,6 +80,26 @@ public final class TestCredentials {
         }
     }
 
+    /**
+     * @return a credential for a fresh RSA key whose certificate is issued by {@code issuer}; the
+     *         chain is the certificate followed by the issuer's
+     */
+    public static SpCredential issuedBy(String name, int bits, SpCredential issuer) {
+        try {
+            KeyPair keys = rsaKeyPair(bits);
+            X500Name subject = new X500Name("CN=" + name + ",OU=TEST ONLY,O=clave-sp tests,C=ES");
+            X500Name issuerName = X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName,
+                    new BigInteger(64, RANDOM), Date.from(Instant.now().minus(Duration.ofDays(1))),
+                    Date.from(Instant.now().plus(Duration.ofDays(365))), subject, keys.getPublic());
+            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(issuer.privateKey());
+            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+            return new SpCredential(keys.getPrivate(), cert, java.util.List.of(cert, issuer.certificate()), "test:" + name);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static SpCredential create(String name, KeyPair keys, String sigAlg, Instant notBefore, Instant notAfter) {
         return SpCredential.of(keys.getPrivate(), selfSigned(name, keys, sigAlg, notBefore, notAfter), "test:" + name);
     }

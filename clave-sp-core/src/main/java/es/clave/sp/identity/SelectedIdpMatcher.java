@@ -1,0 +1,57 @@
+package es.clave.sp.identity;
+
+import es.clave.sp.login.IdentificationMethod;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the identification method in a {@code SelectedIdP} value (protocol §3). Values may
+ * arrive wrapped ({@code [AFIRMA]}) or with prefixes and suffixes, so matching looks for the
+ * method tokens inside the value, ignoring case and punctuation ({@code IDP_MOVIL} matches
+ * {@code idp-movil}). Besides the §3 tokens, the stems of the exclusion attribute names
+ * ({@code GISS}, {@code AEAT}, {@code CLVMOVIL}) are recognised. A value naming no method, or
+ * naming two different ones, is {@link IdentificationMethod#OTHER}: the caller keeps the raw value.
+ */
+public final class SelectedIdpMatcher {
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]");
+    private static final Map<String, IdentificationMethod> TOKENS = new LinkedHashMap<>();
+
+    static {
+        for (IdentificationMethod method : IdentificationMethod.offerable()) {
+            TOKENS.put(fold(method.selectedIdpToken()), method);
+        }
+        TOKENS.put("GISS", IdentificationMethod.CLAVE_PERMANENTE);
+        TOKENS.put("AEAT", IdentificationMethod.CLAVE_PIN);
+        TOKENS.put("CLVMOVIL", IdentificationMethod.CLAVE_MOVIL);
+    }
+
+    private SelectedIdpMatcher() {
+    }
+
+    /**
+     * @param raw the {@code SelectedIdP} value, or null
+     * @return the method it names, or {@link IdentificationMethod#OTHER} when none or several
+     */
+    public static IdentificationMethod match(String raw) {
+        if (raw == null) {
+            return IdentificationMethod.OTHER;
+        }
+        String folded = fold(raw);
+        Set<IdentificationMethod> found = EnumSet.noneOf(IdentificationMethod.class);
+        TOKENS.forEach((token, method) -> {
+            if (folded.contains(token)) {
+                found.add(method);
+            }
+        });
+        return found.size() == 1 ? found.iterator().next() : IdentificationMethod.OTHER;
+    }
+
+    private static String fold(String value) {
+        return NOT_ALPHANUMERIC.matcher(value.toUpperCase(Locale.ROOT)).replaceAll("");
+    }
+}

@@ -1,0 +1,272 @@
+package es.clave.sp.config;
+
+import es.clave.sp.keys.SpCredential;
+import es.clave.sp.login.IdentificationMethod;
+import es.clave.sp.login.LevelOfAssurance;
+import es.clave.sp.testing.KeyFiles;
+import es.clave.sp.testing.TestConfigs;
+import es.clave.sp.testing.TestCredentials;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Loading {@code clave.*} properties: every key, defaults, parse errors and typo detection. */
+class ClavePropertiesTest {
+
+    @TempDir
+    Path dir;
+
+    private final SpCredential signing = TestCredentials.rsa("sp", 2048);
+    private final SpCredential clave = TestCredentials.rsa("clave", 2048);
+    private Map<String, String> p;
+
+    @BeforeEach
+    void minimal() throws Exception {
+        p = new HashMap<>();
+        p.put("clave.sp.code", TestConfigs.SP_CODE);
+        p.put("clave.sp.application", "tests");
+        p.put("clave.sp.acs-url", TestConfigs.ACS);
+        p.put("clave.sp.signing.key-store", KeyFiles.keyStore(dir.resolve("sp.p12"), "PKCS12", signing, "pw", "sp", "pw").toString());
+        p.put("clave.sp.signing.key-store-password", "pw");
+        p.put("clave.trust.certificates", Files.write(dir.resolve("clave.cer"), clave.certificate().getEncoded()).toString());
+    }
+
+    private ClaveConfigException fails(String property, String... fragments) {
+        ClaveConfigException e = assertThrows(ClaveConfigException.class, () -> ClaveProperties.load(p));
+        assertEquals(property, e.property(), e.getMessage());
+        for (String f : fragments) {
+            assertTrue(e.getMessage().contains(f), "'" + f + "' missing from: " + e.getMessage());
+        }
+        return e;
+    }
+
+    @Test
+    @DisplayName("minimal properties give the documented defaults; decryption does not reuse the signing key")
+    void defaults() {
+        ClaveSpConfig c = ClaveProperties.load(p);
+        assertEquals(Environment.PRE, c.environment());
+        assertEquals(TestConfigs.SP_CODE + ";tests", c.providerName());
+        assertEquals(signing.certificate(), c.signingCredential().certificate());
+        assertEquals(List.of(clave.certificate()), c.trustedCertificates());
+        assertEquals(List.of(), c.decryptionCredentials());
+        assertEquals(LevelOfAssurance.LOW, c.defaultLoa());
+        assertEquals(IdentificationMethod.offerable(), c.defaultMethods());
+        assertEquals(false, c.forceAuthn());
+        assertEquals(SpType.PUBLIC, c.spType());
+        assertEquals(SignatureAlgorithm.RSA_SHA512, c.signatureAlgorithm());
+        assertEquals(Duration.ofSeconds(60), c.clockSkew());
+        assertEquals(Duration.ofMinutes(5), c.maxResponseAge());
+        assertEquals(false, c.requireEncryption());
+        assertEquals(ClaveSpConfig.DEFAULT_MAX_RESPONSE_SIZE, c.maxResponseSize());
+        assertEquals(false, c.checkClientAddress());
+        assertEquals(null, c.gatewayIssuer());
+    }
+
+    @Test
+    @DisplayName("every key is read (Properties input)")
+    void everyKey() throws Exception {
+        SpCredential dec0 = TestCredentials.rsa("dec0", 2048);
+        SpCredential dec1 = TestCredentials.rsa("dec1", 3072);
+        SpCredential clave2 = TestCredentials.rsa("clave2", 2048);
+        p.put("clave.environment", "LOCAL");
+        p.put("clave.gateway.base-url", "http://localhost:8443");
+        p.put("clave.sp.acs-url", "http://localhost:8080/clave/acs");
+        p.put("clave.sp.entity-id", "urn:sp:test");
+        p.put("clave.sp.logout-return-url", "http://localhost:8080/clave/logout");
+        p.put("clave.sp.audience", "urn:aud");
+        p.put("clave.sp.type", "private");
+        p.put("clave.sp.signing.key-alias", "sp");
+        p.put("clave.sp.signing.key-password", "pw");
+        p.put("clave.sp.decryption[0].private-key", KeyFiles.write(dir.resolve("d0.pem"),
+                KeyFiles.encryptedPkcs8(dec0.privateKey(), "x")).toString());
+        p.put("clave.sp.decryption[0].certificate", KeyFiles.write(dir.resolve("d0.crt"),
+                KeyFiles.certificates(dec0.certificate())).toString());
+        p.put("clave.sp.decryption[0].key-password", "x");
+        p.put("clave.sp.decryption[1].key-store", KeyFiles.keyStore(dir.resolve("d1.store"), "JKS", dec1, "s", "d1", "k").toString());
+        p.put("clave.sp.decryption[1].key-store-type", "jks");
+        p.put("clave.sp.decryption[1].key-store-password", "s");
+        p.put("clave.sp.decryption[1].key-password", "k");
+        p.put("clave.trust.certificates", p.get("clave.trust.certificates") + " , "
+                + KeyFiles.write(dir.resolve("c2.pem"), KeyFiles.certificates(clave2.certificate())));
+        p.put("clave.trust.issuer", "https://gateway/issuer");
+        p.put("clave.login.loa", "Substantial");
+        p.put("clave.login.methods", "certificate, clave-movil,CLAVE_PIN");
+        p.put("clave.login.force-authn", "TRUE");
+        p.put("clave.signature.algorithm", "rsa_sha256");
+        p.put("clave.validation.clock-skew", "PT30S");
+        p.put("clave.validation.max-response-age", "2m");
+        p.put("clave.validation.require-encryption", "true");
+        p.put("clave.validation.max-response-size", "1000");
+        p.put("clave.validation.check-client-address", "true");
+        Properties props = new Properties();
+        props.putAll(p);
+        ClaveSpConfig c = ClaveProperties.load(props);
+        assertEquals(Environment.LOCAL, c.environment());
+        assertEquals(URI.create("http://localhost:8443/Proxy2/ServiceProvider"), c.gatewayEndpoint());
+        assertEquals("urn:sp:test", c.entityId());
+        assertEquals(URI.create("http://localhost:8080/clave/logout"), c.logoutReturnUrl());
+        assertEquals("urn:aud", c.audience());
+        assertEquals(SpType.PRIVATE, c.spType());
+        assertEquals(List.of(dec0.certificate(), dec1.certificate()),
+                c.decryptionCredentials().stream().map(SpCredential::certificate).toList());
+        assertEquals(List.of(clave.certificate(), clave2.certificate()), c.trustedCertificates());
+        assertEquals("https://gateway/issuer", c.gatewayIssuer());
+        assertEquals(LevelOfAssurance.SUBSTANTIAL, c.defaultLoa());
+        assertEquals(EnumSet.of(IdentificationMethod.CERTIFICATE, IdentificationMethod.CLAVE_MOVIL,
+                IdentificationMethod.CLAVE_PIN), c.defaultMethods());
+        assertTrue(c.forceAuthn());
+        assertEquals(SignatureAlgorithm.RSA_SHA256, c.signatureAlgorithm());
+        assertEquals(Duration.ofSeconds(30), c.clockSkew());
+        assertEquals(Duration.ofMinutes(2), c.maxResponseAge());
+        assertTrue(c.requireEncryption());
+        assertEquals(1000, c.maxResponseSize());
+        assertTrue(c.checkClientAddress());
+    }
+
+    @Test
+    @DisplayName("PEM signing credential via private-key + certificate, and via key-store-type PEM")
+    void pemSigning() {
+        p.remove("clave.sp.signing.key-store");
+        p.remove("clave.sp.signing.key-store-password");
+        p.put("clave.sp.signing.private-key", KeyFiles.write(dir.resolve("k.pem"), KeyFiles.traditional(signing.privateKey())).toString());
+        p.put("clave.sp.signing.certificate", KeyFiles.write(dir.resolve("c.pem"), KeyFiles.certificates(signing.certificate())).toString());
+        assertEquals(signing.certificate(), ClaveProperties.load(p).signingCredential().certificate());
+        p.remove("clave.sp.signing.private-key");
+        p.put("clave.sp.signing.key-store", dir.resolve("k.pem").toString());
+        assertEquals(signing.certificate(), ClaveProperties.load(p).signingCredential().certificate());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PT60S,60", "60s,60", "60,60", "5m,300", "500ms,0.5", "1h,3600", "1d,86400", "pt2m,120"})
+    @DisplayName("durations: ISO-8601 or a number with ms/s/m/h/d (seconds when bare)")
+    void durations(String value, double seconds) {
+        p.put("clave.validation.max-response-age", value);
+        assertEquals(Duration.ofMillis((long) (seconds * 1000)), ClaveProperties.load(p).maxResponseAge());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "clave.validation.clock-skew, soon, duration",
+            "clave.validation.clock-skew, 0s, positive",
+            "clave.environment, prod, 'pre, pro, local'",
+            "clave.login.loa, medium, 'low, substantial, high'",
+            "clave.login.methods, 'CERTIFICATE,DNIE', certificate",
+            "clave.login.force-authn, yes, true or false",
+            "clave.signature.algorithm, RSA_SHA1, rsa_sha512",
+            "clave.sp.type, public-ish, 'public, private'",
+            "clave.validation.max-response-size, big, whole number",
+            "clave.sp.acs-url, 'https://bad host/', URL",
+    })
+    @DisplayName("unparsable values name the key and list what is accepted")
+    void badValues(String key, String value, String hint) {
+        p.put(key, value);
+        fails(key, hint);
+    }
+
+    @Test
+    @DisplayName("REQ-11 an explicitly empty method list is refused, not replaced by the default")
+    void emptyMethods() {
+        p.put("clave.login.methods", " ");
+        fails("clave.login.methods", "at least one");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"clave.sp.acs-ulr", "clave.sp.signing.keystore", "clave.sp.decryption[0].pasword",
+            "clave.login.method", "clave.signature.algoritm", "clave.validation.clockskew", "clave.sp.whatever"})
+    @DisplayName("unknown keys under clave.sp/login/signature/validation are typos: the key is named")
+    void typos(String key) {
+        p.put(key, "x");
+        fails(key, "not a known setting");
+    }
+
+    @Test
+    @DisplayName("a typo gets a suggestion")
+    void suggestion() {
+        p.put("clave.validation.clockskew", "60s");
+        fails("clave.validation.clockskew", "did you mean clave.validation.clock-skew?");
+    }
+
+    @Test
+    @DisplayName("keys of other features (state, trust feed, servlet, audit) and other prefixes are ignored")
+    void otherFeaturesIgnored() {
+        p.put("clave.state.store", "jdbc");
+        p.put("clave.trust.feed.url", "https://x");
+        p.put("clave.trust.feed.refresh", "1h");
+        p.put("clave.servlet.login-path", "/login");
+        p.put("clave.audit.enabled", "true");
+        p.put("server.port", "8080");
+        assertEquals(TestConfigs.SP_CODE, ClaveProperties.load(p).spCode());
+    }
+
+    @Test
+    @DisplayName("key material errors name the exact sub-key")
+    void credentialErrors() {
+        p.put("clave.sp.signing.key-store-password", "wrong");
+        fails("clave.sp.signing.key-store-password", "sp.p12");
+        p.put("clave.sp.signing.key-store-password", "pw");
+        p.put("clave.sp.signing.key-alias", "nope");
+        fails("clave.sp.signing.key-alias", "nope");
+        p.remove("clave.sp.signing.key-alias");
+        p.put("clave.sp.signing.key-store", dir.resolve("missing.p12").toString());
+        fails("clave.sp.signing.key-store", "missing.p12", "does not exist");
+        p.put("clave.sp.signing.key-store", dir.resolve("sp.p12").toString());
+        p.put("clave.sp.signing.key-store-type", "PKCS11");
+        fails("clave.sp.signing.key-store-type", "PKCS12, JKS or PEM");
+    }
+
+    @Test
+    @DisplayName("decryption errors name the index; sub-keys without a location are rejected")
+    void decryptionErrors() {
+        p.put("clave.sp.decryption[2].key-store", dir.resolve("nope.jks").toString());
+        fails("clave.sp.decryption[2].key-store", "nope.jks");
+        p.remove("clave.sp.decryption[2].key-store");
+        p.put("clave.sp.decryption[0].key-password", "x");
+        fails("clave.sp.decryption[0].key-store", "clave.sp.decryption[0].key-password");
+    }
+
+    @Test
+    @DisplayName("missing signing credential and missing trust name their keys")
+    void missing() {
+        p.remove("clave.trust.certificates");
+        fails("clave.trust.certificates", "Certificates");
+        p.put("clave.trust.certificates", dir.resolve("none.pem").toString());
+        fails("clave.trust.certificates", "none.pem");
+        p.put("clave.trust.certificates", dir.resolve("clave.cer").toString());
+        p.remove("clave.sp.signing.key-store");
+        p.remove("clave.sp.signing.key-store-password");
+        fails("clave.sp.signing", "private-key");
+    }
+
+    @Test
+    @DisplayName("REQ-7 an EC signing key loads but is refused, naming RSA")
+    void ecSigning() {
+        SpCredential ec = TestCredentials.ecP256("ec");
+        p.put("clave.sp.signing.key-store", KeyFiles.keyStore(dir.resolve("ec.p12"), "PKCS12", ec, "pw", "ec", "pw").toString());
+        fails("clave.sp.signing", "RSA", "REQ-7");
+    }
+
+    @Test
+    @DisplayName("REQ-2 environment local without base URL names clave.gateway.base-url")
+    void localWithoutBase() {
+        p.put("clave.environment", "local");
+        fails("clave.gateway.base-url", "local");
+    }
+}

@@ -1,0 +1,35 @@
+package es.clave.sp.state.jdbc;
+
+import es.clave.sp.state.StateStores;
+import es.clave.sp.state.TwoNodeLoginContract;
+import es.clave.sp.state.testing.TestServers;
+import org.junit.jupiter.api.BeforeAll;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.util.Map;
+
+/** Two SP nodes sharing state in a real PostgreSQL server (fails, not skips, without it: run .ci/services.sh). */
+class PostgresTwoNodeLoginTest extends TwoNodeLoginContract {
+
+    private static DataSource dataSource;
+
+    @BeforeAll
+    static void connect() {
+        dataSource = TestServers.postgres();
+    }
+
+    @Override
+    protected StateStores openStores() {
+        return StateStores.fromProperties(Map.of("clave.state.store", "jdbc", "clave.state.jdbc.create-schema", "true",
+                "clave.state.jdbc.table-prefix", "clave_nodes_"), () -> dataSource);
+    }
+
+    @Override
+    protected StateStores openUnreachableStores() {
+        PGSimpleDataSource dead = new PGSimpleDataSource();
+        dead.setURL("jdbc:postgresql://127.0.0.1:" + TestServers.closedPort() + "/clave_test");
+        return StateStores.fromProperties(Map.of("clave.state.store", "jdbc", "clave.state.jdbc.dialect", "postgresql"),
+                () -> dead);
+    }
+}
