@@ -1,5 +1,6 @@
 package es.clave.sp.servlet;
 
+import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.servlet.web.Html;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,7 +19,7 @@ public final class ClaveButton {
     /** CSS class on the rendered link. */
     public static final String CSS_CLASS = "clave-button";
     /** Message key of the button label. */
-    public static final String LABEL_KEY = "clave.button.label";
+    public static final String LABEL_KEY = ClaveMessages.LOGIN_BUTTON;
 
     private ClaveButton() {
     }
@@ -35,11 +36,7 @@ public final class ClaveButton {
      * @throws IllegalStateException when no {@link ClaveFilter} is initialised in this web application
      */
     public static String html(HttpServletRequest request, String returnTo) {
-        Object attribute = request.getServletContext().getAttribute(ClaveFilter.CONTEXT_ATTRIBUTE);
-        if (!(attribute instanceof ClaveFilter filter)) {
-            throw new IllegalStateException("ClaveButton needs an initialised ClaveFilter in this web application;"
-                    + " declare the filter before rendering pages with the button");
-        }
+        ClaveFilter filter = ClaveFilter.from(request);
         Locale locale = filter.locale(request);
         String target = returnTo == null || returnTo.isBlank() ? null : returnTo;
         return render(filter.loginUrl(target), filter.messages().text(LABEL_KEY, locale), locale);

@@ -1,6 +1,8 @@
 package es.clave.sp.servlet;
 
 import es.clave.sp.ClaveServiceProvider;
+import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import es.clave.sp.servlet.security.BrowserBinding;
@@ -103,11 +105,10 @@ public class ClaveFilter implements Filter {
         } else {
             Map<String, String> config = properties != null ? properties : ConfigSource.load(filterConfig);
             settings = ClaveServletSettings.fromProperties(config);
-            core = CoreSetup.fromProperties(config);
+            core = CoreSetup.fromProperties(config, settings.dataSourceJndi());
         }
         String contextPath = filterConfig.getServletContext().getContextPath();
-        messages = new ServletMessages(settings.messagesBundle(), Thread.currentThread().getContextClassLoader(),
-                CoreTexts::text);
+        messages = new ServletMessages(claveMessages(settings));
         LocaleSelector locales = new LocaleSelector(ClaveServletSettings.SUPPORTED_LANGUAGES, settings.fixedLocale(),
                 settings.defaultLocale());
         ClaveErrorHandler handler = settings.errorHandler() != null ? settings.errorHandler() : new DefaultErrorPage(messages);
@@ -159,6 +160,19 @@ public class ClaveFilter implements Filter {
         }
     }
 
+    /**
+     * @return the initialised filter of {@code request}'s web application
+     * @throws IllegalStateException when none is initialised
+     */
+    static ClaveFilter from(HttpServletRequest request) {
+        Object attribute = request.getServletContext().getAttribute(CONTEXT_ATTRIBUTE);
+        if (attribute instanceof ClaveFilter filter) {
+            return filter;
+        }
+        throw new IllegalStateException("no initialised ClaveFilter in this web application;"
+                + " declare the filter before rendering Cl@ve pages or buttons");
+    }
+
     /** @return the origin-relative login URL returning to {@code returnTo} (null for the default page) */
     String loginUrl(String returnTo) {
         String url = runtime.endpoint("login");
@@ -189,6 +203,14 @@ public class ClaveFilter implements Filter {
         runtime.failures.refuse(request, response, "clave.servlet.error.login-required",
                 HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated " + request.getMethod() + " to a protected path",
                 runtime.endpoint("login"), runtime.defaultReturn());
+    }
+
+    private static ClaveMessages claveMessages(ClaveServletSettings settings) {
+        try {
+            return new ClaveMessages(settings.messagesBundle());
+        } catch (IllegalArgumentException e) {
+            throw new ClaveConfigException(ClaveServletSettings.MESSAGES_BUNDLE, e.getMessage(), e);
+        }
     }
 
     private static String pathWithinContext(HttpServletRequest request) {

@@ -45,8 +45,12 @@ public final class ClaveServletSettings {
     /** Base name of an application resource bundle whose keys override the built-in texts. */
     public static final String MESSAGES_BUNDLE = "clave.servlet.messages-bundle";
 
+    /** JNDI name of the DataSource used when {@code clave.state.store=jdbc}, e.g. {@code java:comp/env/jdbc/app}. */
+    public static final String DATASOURCE_JNDI = "clave.servlet.datasource-jndi";
+
     private static final Set<String> KEYS = Set.of(PREFIX, PROTECTED_PATHS, DEFAULT_RETURN, AFTER_LOGOUT,
-            ERROR_HANDLER, PENDING_TTL, COOKIE_NAME, COOKIE_SECURE, DEFAULT_LOCALE, LOCALE, MESSAGES_BUNDLE);
+            ERROR_HANDLER, PENDING_TTL, COOKIE_NAME, COOKIE_SECURE, DEFAULT_LOCALE, LOCALE, MESSAGES_BUNDLE,
+            DATASOURCE_JNDI);
     private static final Pattern PREFIX_SYNTAX = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
     private static final Pattern COOKIE_SYNTAX = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     /** Locales with built-in texts. */
@@ -63,6 +67,7 @@ public final class ClaveServletSettings {
     private final Locale defaultLocale;
     private final Locale fixedLocale;
     private final String messagesBundle;
+    private final String dataSourceJndi;
 
     private ClaveServletSettings(Builder b) {
         this.prefix = b.prefix;
@@ -76,6 +81,7 @@ public final class ClaveServletSettings {
         this.defaultLocale = b.defaultLocale;
         this.fixedLocale = b.fixedLocale;
         this.messagesBundle = b.messagesBundle;
+        this.dataSourceJndi = b.dataSourceJndi;
     }
 
     /** @return a builder with the documented defaults */
@@ -117,6 +123,7 @@ public final class ClaveServletSettings {
                 case DEFAULT_LOCALE -> b.defaultLocale(Locale.forLanguageTag(v));
                 case LOCALE -> b.fixedLocale(v.isEmpty() ? null : Locale.forLanguageTag(v));
                 case MESSAGES_BUNDLE -> b.messagesBundle(v.isEmpty() ? null : v);
+                case DATASOURCE_JNDI -> b.dataSourceJndi(v.isEmpty() ? null : v);
                 default -> throw new IllegalStateException(key);
             }
         }
@@ -145,6 +152,8 @@ public final class ClaveServletSettings {
     public Locale fixedLocale() { return fixedLocale; }
     /** @return the application bundle overriding built-in texts, or null */
     public String messagesBundle() { return messagesBundle; }
+    /** @return the JNDI name of the DataSource for the JDBC state store, or null */
+    public String dataSourceJndi() { return dataSourceJndi; }
 
     private static List<String> splitList(String v) {
         List<String> out = new ArrayList<>();
@@ -203,6 +212,7 @@ public final class ClaveServletSettings {
         private Locale defaultLocale = Locale.forLanguageTag("es");
         private Locale fixedLocale;
         private String messagesBundle;
+        private String dataSourceJndi;
 
         private Builder() {
         }
@@ -229,6 +239,8 @@ public final class ClaveServletSettings {
         public Builder fixedLocale(Locale v) { this.fixedLocale = v; return this; }
         /** Application bundle overriding texts (none). */
         public Builder messagesBundle(String v) { this.messagesBundle = v; return this; }
+        /** JNDI name of the JDBC state store's DataSource (none). */
+        public Builder dataSourceJndi(String v) { this.dataSourceJndi = v; return this; }
 
         /**
          * @return the validated settings
@@ -257,8 +269,8 @@ public final class ClaveServletSettings {
             if (defaultLocale == null || !SUPPORTED_LANGUAGES.contains(defaultLocale.getLanguage())) {
                 throw new ClaveConfigException(DEFAULT_LOCALE, "must be one of " + SUPPORTED_LANGUAGES + ", was " + defaultLocale);
             }
-            if (fixedLocale != null && fixedLocale.getLanguage().isEmpty()) {
-                throw new ClaveConfigException(LOCALE, "not a language tag: " + fixedLocale);
+            if (fixedLocale != null && !SUPPORTED_LANGUAGES.contains(fixedLocale.getLanguage())) {
+                throw new ClaveConfigException(LOCALE, "must be one of " + SUPPORTED_LANGUAGES + ", was " + fixedLocale);
             }
             return new ClaveServletSettings(this);
         }

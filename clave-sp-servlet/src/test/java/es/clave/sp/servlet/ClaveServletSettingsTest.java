@@ -90,6 +90,7 @@ class ClaveServletSettingsTest {
         assertKeyRejected("clave.servlet.cookie-name", "bad name;");
         assertKeyRejected("clave.servlet.cookie-secure", "never");
         assertKeyRejected("clave.servlet.default-locale", "fr");
+        assertKeyRejected("clave.servlet.locale", "de-DE");
         assertKeyRejected("clave.servlet.error-handler", "no.such.Handler");
         assertKeyRejected("clave.servlet.error-handler", String.class.getName());
     }

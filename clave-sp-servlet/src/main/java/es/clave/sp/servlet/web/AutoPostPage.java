@@ -1,5 +1,6 @@
 package es.clave.sp.servlet.web;
 
+import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.login.PostForm;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,17 +38,17 @@ public final class AutoPostPage {
         PrintWriter out = response.getWriter();
         out.print("<!DOCTYPE html>\n<html lang=\"" + Html.escape(lang) + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + Html.escape(messages.text("clave.servlet.autopost.title", locale)) + "</title>"
+                + "<title>" + Html.escape(messages.text(ClaveMessages.PAGE_TITLE, locale)) + "</title>"
                 + "<style nonce=\"" + nonce + "\">body{font-family:sans-serif;margin:2em auto;max-width:40em;padding:0 1em}"
                 + "button{font-size:1.1em;padding:.5em 1.5em}</style></head><body>\n");
-        out.print("<h1>" + Html.escape(messages.text("clave.servlet.autopost.title", locale)) + "</h1>\n");
+        out.print("<h1>" + Html.escape(messages.text(ClaveMessages.PAGE_TITLE, locale)) + "</h1>\n");
         out.print("<form method=\"post\" action=\"" + Html.escape(form.action().toString()) + "\">\n");
         for (Map.Entry<String, String> field : form.fields().entrySet()) {
             out.print("<input type=\"hidden\" name=\"" + Html.escape(field.getKey()) + "\" value=\""
                     + Html.escape(field.getValue()) + "\">\n");
         }
-        out.print("<p>" + Html.escape(messages.text("clave.servlet.autopost.text", locale)) + "</p>\n");
-        out.print("<button type=\"submit\">" + Html.escape(messages.text("clave.servlet.autopost.continue", locale))
+        out.print("<p>" + Html.escape(messages.text(ClaveMessages.REDIRECT_MESSAGE, locale)) + "</p>\n");
+        out.print("<button type=\"submit\">" + Html.escape(messages.text(ClaveMessages.CONTINUE, locale))
                 + "</button>\n</form>\n");
         out.print("<script nonce=\"" + nonce + "\">document.forms[0].submit();</script>\n</body></html>\n");
         out.flush();

@@ -1,6 +1,7 @@
 package es.clave.sp.servlet.web;
 
 import es.clave.sp.error.ClaveError;
+import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.servlet.ClaveErrorHandler;
 import es.clave.sp.servlet.ClaveFailure;
 import es.clave.sp.servlet.i18n.ServletMessages;
@@ -33,7 +34,7 @@ public final class DefaultErrorPage implements ClaveErrorHandler {
         PageHeaders.apply(response, "'none'", nonce);
         response.setStatus(failure.status());
         String title = messages.text(failure.error() == ClaveError.LOGOUT_FAILED
-                ? "clave.servlet.logout.title" : "clave.servlet.page.error-title", locale);
+                ? "clave.servlet.logout.title" : ClaveMessages.ERROR_TITLE, locale);
         PrintWriter out = response.getWriter();
         out.print("<!DOCTYPE html>\n<html lang=\"" + Html.escape(locale.getLanguage()) + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -42,14 +43,14 @@ public final class DefaultErrorPage implements ClaveErrorHandler {
                 + ".ref{color:#555;font-size:.9em}</style></head><body>\n");
         out.print("<h1>" + Html.escape(title) + "</h1>\n");
         out.print("<p class=\"message\">" + Html.escape(failure.message()) + "</p>\n");
-        out.print("<p class=\"ref\">" + Html.escape(messages.text("clave.servlet.page.reference", locale,
+        out.print("<p class=\"ref\">" + Html.escape(messages.text(ClaveMessages.SUPPORT_REFERENCE, locale,
                 failure.referenceId())) + "</p>\n<p>");
         if (failure.retryUrl() != null) {
             out.print("<a class=\"retry\" href=\"" + Html.escape(failure.retryUrl()) + "\">"
-                    + Html.escape(messages.text("clave.servlet.page.retry", locale)) + "</a> · ");
+                    + Html.escape(messages.text(ClaveMessages.RETRY, locale)) + "</a> · ");
         }
         out.print("<a class=\"home\" href=\"" + Html.escape(failure.homeUrl()) + "\">"
-                + Html.escape(messages.text("clave.servlet.page.home", locale)) + "</a></p>\n</body></html>\n");
+                + Html.escape(messages.text(ClaveMessages.HOME, locale)) + "</a></p>\n</body></html>\n");
         out.flush();
     }
 }
