@@ -82,11 +82,19 @@ public class ClaveAutoConfiguration {
         return ClaveServiceProvider.create(config, replayCache);
     }
 
-    /** The citizen-facing texts of every {@code ClaveError} (es, ca, gl, eu, en). */
+    /**
+     * The citizen-facing texts (error messages, page texts, button label) in es, ca, gl, eu and en,
+     * with {@code clave.web.messages-bundle} overriding any of them.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public ClaveMessages claveMessages() {
-        return new ClaveMessages();
+    public ClaveMessages claveMessages(ClaveSpringProperties properties) {
+        String bundle = properties.getWeb().getMessagesBundle();
+        try {
+            return bundle == null || bundle.isBlank() ? new ClaveMessages() : new ClaveMessages(bundle);
+        } catch (IllegalArgumentException e) {
+            throw new ClaveConfigException("clave.web.messages-bundle", e.getMessage(), e);
+        }
     }
 
     /** Authorities of a Cl@ve login (see {@link ClaveAuthorities}). */
@@ -102,12 +110,11 @@ public class ClaveAutoConfiguration {
     @ConditionalOnClass(name = "org.springframework.security.config.annotation.web.builders.HttpSecurity")
     public static class Web {
 
-        /** Page texts: {@code clave.web.messages-bundle} first, then the built-in texts, then {@link ClaveMessages}. */
+        /** Page texts: {@link ClaveMessages} first, then the servlet adapter's own page texts. */
         @Bean
         @ConditionalOnMissingBean
-        public ServletMessages claveServletMessages(ClaveSpringProperties properties, ClaveMessages messages) {
-            return new ServletMessages(properties.getWeb().getMessagesBundle(), Thread.currentThread().getContextClassLoader(),
-                    (key, locale) -> messages.find(key, locale).orElse(null));
+        public ServletMessages claveServletMessages(ClaveMessages messages) {
+            return new ServletMessages(messages);
         }
 
         /** The localized error page; declare a {@link ClaveErrorHandler} bean to render failures yourself. */

@@ -322,7 +322,7 @@ public class ClaveSpringProperties {
         private String cookieName = "CLAVE_PENDING";
         /** Mark the binding cookie Secure even on a plain-http localhost ACS (development). */
         private boolean cookieAlwaysSecure;
-        /** Base name of an application resource bundle overriding the built-in page texts (e.g. messages/clave). */
+        /** Base name of an application resource bundle (e.g. messages/clave) whose keys override the built-in texts of the error and redirect pages. */
         private String messagesBundle;
 
         public Duration getPendingTtl() { return pendingTtl; }
