@@ -118,7 +118,7 @@ class BrowserJourneyTests {
         assertThat(browser.findElement(By.id("identifier")).getText()).isEqualTo("X1234567L");
         assertThat(browser.findElement(By.id("identifier-kind")).getText()).isEqualTo("NIE");
         assertThat(browser.findElement(By.id("method")).getText()).isEqualTo("Cl@ve Móvil");
-        assertThat(browser.findElement(By.id("loa")).getText()).isEqualTo("SUBSTANTIAL");
+        assertThat(browser.findElement(By.id("loa")).getText()).isEqualTo("Sustancial");
         assertThat(browser.findElement(By.id("authorities")).getText()).contains("CLAVE_METHOD_CLAVE_MOVIL");
 
         Files.createDirectories(SCREENSHOTS);
