@@ -11,7 +11,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.util.Map;
 
@@ -52,6 +55,16 @@ class ClaveLoginJourneyTests extends ClaveStubTestSupport {
         assertThat(page.uri().getPath()).isEqualTo("/private");
         assertThat(page.body()).contains("method=" + method, "kind=" + kind, "identifier=" + identifier)
                 .contains("authorities=").contains("CLAVE_METHOD_" + method).contains("CLAVE_PERSON_" + kind);
+    }
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Test
+    @DisplayName("Spring Boot adds no default user with a generated password next to the Cl@ve login")
+    void noDefaultUserDetailsService() {
+        assertThat(context.getBeanNamesForType(UserDetailsService.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(es.clave.sp.spring.security.ClaveAuthenticationProvider.class)).hasSize(1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import es.clave.sp.servlet.ClaveServletSettings;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import es.clave.sp.servlet.web.DefaultErrorPage;
+import es.clave.sp.spring.security.ClaveAuthenticationProvider;
 import es.clave.sp.spring.security.ClaveAuthorities;
 import es.clave.sp.spring.security.ClaveAuthoritiesMapper;
 import es.clave.sp.spring.security.web.ClaveWebSupportFactory;
@@ -36,7 +37,7 @@ import java.util.Locale;
  * {@link ClaveConfigFailureAnalyzer}), and provides every bean the {@code ClaveConfigurer} needs.
  * Each bean backs off when the application declares its own.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
 @ConditionalOnClass(ClaveServiceProvider.class)
 @EnableConfigurationProperties(ClaveSpringProperties.class)
 public class ClaveAutoConfiguration {
@@ -102,6 +103,18 @@ public class ClaveAutoConfiguration {
     @ConditionalOnMissingBean
     public ClaveAuthoritiesMapper claveAuthoritiesMapper() {
         return ClaveAuthorities.defaultMapper();
+    }
+
+    /**
+     * Validates Cl@ve responses for the ACS. Being an {@code AuthenticationProvider} bean, it also
+     * tells Spring Boot that this application has its own authentication, so Boot does not create
+     * its default in-memory user with a generated password.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ClaveAuthenticationProvider claveAuthenticationProvider(ClaveServiceProvider serviceProvider,
+                                                                   ClaveAuthoritiesMapper authoritiesMapper) {
+        return new ClaveAuthenticationProvider(serviceProvider, authoritiesMapper);
     }
 
     /** The web pieces, shared with clave-sp-servlet, that the Spring Security endpoints render with. */

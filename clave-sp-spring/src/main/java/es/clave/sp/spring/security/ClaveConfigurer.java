@@ -138,7 +138,10 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
         return this;
     }
 
-    /** Authorities for this chain; default: the {@link ClaveAuthoritiesMapper} bean, else {@link ClaveAuthorities#defaultMapper()}. */
+    /**
+     * Authorities for this chain; default: those of the {@link ClaveAuthenticationProvider} bean,
+     * that is the {@link ClaveAuthoritiesMapper} bean, else {@link ClaveAuthorities#defaultMapper()}.
+     */
     public ClaveConfigurer authoritiesMapper(ClaveAuthoritiesMapper mapper) {
         this.authoritiesMapper = Objects.requireNonNull(mapper);
         return this;
@@ -200,11 +203,15 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
                 : new ClaveAuthenticationFailureHandler(web, loginPath(), "/", failureUrl);
         AuthenticationSuccessHandler onSuccess = successHandler != null ? successHandler
                 : new ClaveAuthenticationSuccessHandler(web, requestCache, defaultSuccessUrl);
-        ClaveAuthoritiesMapper mapper = authoritiesMapper != null ? authoritiesMapper
-                : context.getBeanProvider(ClaveAuthoritiesMapper.class).getIfAvailable(ClaveAuthorities::defaultMapper);
+        ClaveAuthenticationProvider provider = authoritiesMapper != null
+                ? new ClaveAuthenticationProvider(serviceProvider, authoritiesMapper)
+                : context.getBeanProvider(ClaveAuthenticationProvider.class).getIfAvailable(() ->
+                new ClaveAuthenticationProvider(serviceProvider, context.getBeanProvider(ClaveAuthoritiesMapper.class)
+                        .getIfAvailable(ClaveAuthorities::defaultMapper)));
 
         ClaveAcsFilter acs = new ClaveAcsFilter(post(acsPath()), web);
-        acs.setAuthenticationManager(new ProviderManager(new ClaveAuthenticationProvider(serviceProvider, mapper)));
+        // its own manager: Cl@ve responses never go through the application's other providers
+        acs.setAuthenticationManager(new ProviderManager(provider));
         acs.setAuthenticationSuccessHandler(onSuccess);
         acs.setAuthenticationFailureHandler(onFailure);
         SessionAuthenticationStrategy sessions = http.getSharedObject(SessionAuthenticationStrategy.class);
