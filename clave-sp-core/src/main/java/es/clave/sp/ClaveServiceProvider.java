@@ -1,6 +1,11 @@
 package es.clave.sp;
 
+import es.clave.sp.audit.AuditPublisher;
+import es.clave.sp.audit.CorrelationId;
+import es.clave.sp.audit.Slf4jAuditListener;
 import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.error.ClaveAuthenticationException;
+import es.clave.sp.error.ClaveError;
 import es.clave.sp.identity.ClaveIdentity;
 import es.clave.sp.login.ClientInfo;
 import es.clave.sp.login.LoginOptions;
@@ -15,6 +20,9 @@ import es.clave.sp.response.LogoutResponseProcessor;
 import es.clave.sp.state.InMemoryReplayCache;
 import es.clave.sp.state.ReplayCache;
 
+import java.time.Clock;
+import java.util.List;
+
 /**
  * The Cl@ve 2.0 Service Provider: builds requests and validates answers. Thread-safe; create one
  * per configuration and share it.
@@ -26,6 +34,7 @@ public final class ClaveServiceProvider {
     private final LogoutRequestFactory logoutRequests;
     private final LoginResponseProcessor loginResponses;
     private final LogoutResponseProcessor logoutResponses;
+    private final AuditPublisher audit;
 
     private ClaveServiceProvider(ClaveSpConfig config, ReplayCache replayCache) {
         this.config = config;
@@ -33,6 +42,8 @@ public final class ClaveServiceProvider {
         this.logoutRequests = new LogoutRequestFactory(config);
         this.loginResponses = new LoginResponseProcessor(config, replayCache);
         this.logoutResponses = new LogoutResponseProcessor(config, replayCache);
+        this.audit = new AuditPublisher(config.auditListeners().isEmpty() ? List.of(new Slf4jAuditListener())
+                : config.auditListeners(), config.maskIdentifiers(), Clock.systemUTC());
     }
 
     /**
@@ -60,7 +71,11 @@ public final class ClaveServiceProvider {
      * @return the pending login to store and the form to post
      */
     public LoginStart startLogin(LoginOptions options) {
-        return loginRequests.create(options == null ? LoginOptions.defaults() : options);
+        try (CorrelationId.Scope scope = CorrelationId.openIfAbsent()) {
+            LoginStart start = loginRequests.create(options == null ? LoginOptions.defaults() : options);
+            audit.loginStarted(start.pending());
+            return start;
+        }
     }
 
     /**
@@ -75,7 +90,20 @@ public final class ClaveServiceProvider {
      */
     public ClaveIdentity finishLogin(String samlResponse, String relayState, PendingLogin pending,
                                      ClientInfo clientInfo) {
-        return loginResponses.process(samlResponse, relayState, pending, clientInfo);
+        try (CorrelationId.Scope scope = CorrelationId.openIfAbsent()) {
+            ClaveIdentity identity;
+            try {
+                identity = loginResponses.process(samlResponse, relayState, pending, clientInfo);
+            } catch (ClaveAuthenticationException e) {
+                audit.loginFailed(pending, e.error(), e.getMessage());
+                throw e;
+            } catch (RuntimeException e) {
+                audit.loginFailed(pending, ClaveError.INTERNAL_ERROR, e.toString());
+                throw e;
+            }
+            audit.loginSucceeded(pending, identity);
+            return identity;
+        }
     }
 
     /**
@@ -84,7 +112,11 @@ public final class ClaveServiceProvider {
      * @param returnTo where the adapter sends the user afterwards, or null
      */
     public LogoutStart startLogout(String returnTo) {
-        return logoutRequests.create(returnTo);
+        try (CorrelationId.Scope scope = CorrelationId.openIfAbsent()) {
+            LogoutStart start = logoutRequests.create(returnTo);
+            audit.logoutStarted(start.pending());
+            return start;
+        }
     }
 
     /**
@@ -93,6 +125,17 @@ public final class ClaveServiceProvider {
      * @throws es.clave.sp.error.ClaveAuthenticationException when it is missing, invalid or not a success
      */
     public void finishLogout(String logoutResponse, String relayState, PendingLogout pending, ClientInfo clientInfo) {
-        logoutResponses.process(logoutResponse, relayState, pending, clientInfo);
+        try (CorrelationId.Scope scope = CorrelationId.openIfAbsent()) {
+            try {
+                logoutResponses.process(logoutResponse, relayState, pending, clientInfo);
+            } catch (ClaveAuthenticationException e) {
+                audit.logoutFailed(pending, e.error(), e.getMessage());
+                throw e;
+            } catch (RuntimeException e) {
+                audit.logoutFailed(pending, ClaveError.INTERNAL_ERROR, e.toString());
+                throw e;
+            }
+            audit.logoutCompleted(pending);
+        }
     }
 }

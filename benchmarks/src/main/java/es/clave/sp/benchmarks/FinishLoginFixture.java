@@ -191,7 +191,7 @@ final class FinishLoginFixture {
         X500Name subject = new X500Name("CN=" + name + ",O=clave-sp benchmarks,C=ES");
         Instant from = Instant.now().minus(Duration.ofDays(1));
         JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(subject, BigInteger.valueOf(System.nanoTime()),
-                Date.from(from), Date.from(from.plus(Duration.ofDays(30))), subject, kp.getPublic());
+                Date.from(from), Date.from(from.plus(Duration.ofDays(365))), subject, kp.getPublic());
         X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
                 b.build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate())));
         return SpCredential.of(kp.getPrivate(), cert, name);

@@ -1,8 +1,10 @@
 package es.clave.sp.config;
 
+import es.clave.sp.audit.AuditListener;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
+import es.clave.sp.trust.TrustedCertificateSource;
 
 import java.net.URI;
 import java.security.cert.X509Certificate;
@@ -10,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,6 +48,11 @@ public final class ClaveSpConfig {
     private final boolean requireEncryption;
     private final int maxResponseSize;
     private final boolean checkClientAddress;
+    // issue 7: key rollover, trust feed and audit
+    private final SpCredential nextSigningCredential;
+    private final TrustedCertificateSource trustSource;
+    private final List<AuditListener> auditListeners;
+    private final boolean maskIdentifiers;
     private final List<String> warnings;
 
     private ClaveSpConfig(Builder b, List<String> warnings) {
@@ -70,6 +79,11 @@ public final class ClaveSpConfig {
         this.requireEncryption = b.requireEncryption;
         this.maxResponseSize = b.maxResponseSize;
         this.checkClientAddress = b.checkClientAddress;
+        this.nextSigningCredential = b.nextSigningCredential;
+        TrustedCertificateSource configured = TrustedCertificateSource.of(this.trustedCertificates);
+        this.trustSource = b.trustSource == null ? configured : TrustedCertificateSource.composite(configured, b.trustSource);
+        this.auditListeners = List.copyOf(b.auditListeners);
+        this.maskIdentifiers = b.maskIdentifiers;
     }
 
     /** @return a new builder with the documented defaults */
@@ -127,6 +141,21 @@ public final class ClaveSpConfig {
     public int maxResponseSize() { return maxResponseSize; }
     /** @return whether SubjectConfirmationData Address must equal the client address (RSP-8) */
     public boolean checkClientAddress() { return checkClientAddress; }
+    /**
+     * @return the signing key announced for the next rollover ({@code clave.sp.signing-next.*}):
+     *         published for registration and expiry monitoring, never used to sign until it is
+     *         configured as the signing credential
+     */
+    public Optional<SpCredential> nextSigningCredential() { return Optional.ofNullable(nextSigningCredential); }
+    /**
+     * @return where the response pipeline reads the trusted Cl@ve certificates on each validation:
+     *         {@link #trustedCertificates()} plus the source set with {@link Builder#trustSource}
+     */
+    public TrustedCertificateSource trustSource() { return trustSource; }
+    /** @return the audit listeners; empty means the default SLF4J listener */
+    public List<AuditListener> auditListeners() { return auditListeners; }
+    /** @return whether audit events carry masked identifiers ({@code clave.audit.mask-identifiers}, default true) */
+    public boolean maskIdentifiers() { return maskIdentifiers; }
     /** @return the warnings validation logged (e.g. a certificate expiring within 30 days); usually empty */
     public List<String> warnings() { return warnings; }
 
@@ -154,6 +183,10 @@ public final class ClaveSpConfig {
         boolean requireEncryption = false;
         int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         boolean checkClientAddress = false;
+        SpCredential nextSigningCredential;
+        TrustedCertificateSource trustSource;
+        final List<AuditListener> auditListeners = new ArrayList<>();
+        boolean maskIdentifiers = true;
 
         private Builder() {
         }
@@ -205,6 +238,17 @@ public final class ClaveSpConfig {
         public Builder maxResponseSize(int v) { this.maxResponseSize = v; return this; }
         /** Check SubjectConfirmationData Address against the client address (false). */
         public Builder checkClientAddress(boolean v) { this.checkClientAddress = v; return this; }
+        /** The signing key of the next rollover: published and monitored, not used to sign. */
+        public Builder nextSigningCredential(SpCredential v) { this.nextSigningCredential = v; return this; }
+        /**
+         * A dynamic source of trusted Cl@ve certificates, e.g. a {@code FeedTrustSource}; the
+         * certificates added with {@link #addTrustedCertificate} stay trusted as well.
+         */
+        public Builder trustSource(TrustedCertificateSource v) { this.trustSource = v; return this; }
+        /** Adds an audit listener; when none is added the SLF4J listener is used. */
+        public Builder addAuditListener(AuditListener v) { this.auditListeners.add(Objects.requireNonNull(v)); return this; }
+        /** Mask identifiers in audit events (true). */
+        public Builder maskIdentifiers(boolean v) { this.maskIdentifiers = v; return this; }
 
         /**
          * Validates and builds.

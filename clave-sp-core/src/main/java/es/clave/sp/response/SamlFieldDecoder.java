@@ -4,7 +4,6 @@ import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.internal.saml.xml.XmlValues;
 
-import java.util.Base64;
 
 /**
  * Decodes a posted HTTP-POST binding field (BND-1: plain Base64 of the UTF-8 XML) under the size
@@ -28,11 +27,11 @@ final class SamlFieldDecoder {
             throw new ClaveAuthenticationException(ClaveError.RESPONSE_TOO_LARGE,
                     fieldName + " has " + field.length() + " characters; the cap is " + maxChars);
         }
-        try {
-            // line breaks are tolerated (some senders wrap Base64 at 76 columns); nothing else is
-            return Base64.getDecoder().decode(XmlValues.stripWhitespace(field));
-        } catch (IllegalArgumentException e) {
+        // line breaks are tolerated (some senders wrap Base64 at 76 columns); nothing else is
+        byte[] xml = XmlValues.decodeBase64(field);
+        if (xml == null) {
             throw new ClaveAuthenticationException(ClaveError.MALFORMED_RESPONSE, fieldName + " is not valid Base64");
         }
+        return xml;
     }
 }

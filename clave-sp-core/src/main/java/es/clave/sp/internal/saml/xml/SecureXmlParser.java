@@ -17,10 +17,13 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,6 +48,7 @@ public final class SecureXmlParser {
     // (a clean, message-independent rejection). Parsing itself is iterative and bounded by the size cap.
     private static final String JDK_MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
     private static final String WRAPPER = "clave-sp-decrypted";
+    private static final byte[] CLOSE_WRAPPER = ("</" + WRAPPER + ">").getBytes(StandardCharsets.UTF_8);
 
     private static final DocumentBuilderFactory FACTORY = newFactory();
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SecureXmlParser::newBuilder);
@@ -59,6 +63,10 @@ public final class SecureXmlParser {
      *                                      (duplicate ID) or MALFORMED_RESPONSE
      */
     public static Document parse(byte[] xml) {
+        return parse(new ByteArrayInputStream(xml));
+    }
+
+    private static Document parse(InputStream xml) {
         Document doc = parseRaw(xml);
         guard(doc);
         return doc;
@@ -77,15 +85,15 @@ public final class SecureXmlParser {
         if (startsWithProlog(fragment)) {
             return parse(fragment).getDocumentElement();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(fragment.length + 256);
         StringBuilder open = new StringBuilder("<").append(WRAPPER);
         namespaces.forEach((prefix, uri) -> open.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix)
                 .append("=\"").append(escapeAttr(uri)).append('"'));
         open.append('>');
-        out.writeBytes(open.toString().getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(fragment);
-        out.writeBytes(("</" + WRAPPER + ">").getBytes(StandardCharsets.UTF_8));
-        Document doc = parse(out.toByteArray());
+        // streamed, not concatenated: the plaintext is not copied again
+        Document doc = parse(new SequenceInputStream(Collections.enumeration(List.of(
+                new ByteArrayInputStream(open.toString().getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayInputStream(fragment),
+                new ByteArrayInputStream(CLOSE_WRAPPER)))));
         Element only = null;
         for (Node n = doc.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.ELEMENT_NODE) {
@@ -103,12 +111,12 @@ public final class SecureXmlParser {
         return only;
     }
 
-    private static Document parseRaw(byte[] xml) {
+    private static Document parseRaw(InputStream xml) {
         DocumentBuilder builder = BUILDERS.get();
         try {
             builder.setErrorHandler(SILENT);
             builder.setEntityResolver(NO_ENTITIES);
-            return builder.parse(new InputSource(new ByteArrayInputStream(xml)));
+            return builder.parse(new InputSource(xml));
         } catch (SAXParseException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains(DISALLOW_DOCTYPE)) {
@@ -200,6 +208,8 @@ public final class SecureXmlParser {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setAttribute(JDK_MAX_ELEMENT_DEPTH, 0);
+            // every node is visited anyway (depth and ID walk, c14n): build them directly, not deferred
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         } catch (ParserConfigurationException | IllegalArgumentException e) {
             throw new IllegalStateException("the JDK XML parser does not support a required security setting", e);
         }
