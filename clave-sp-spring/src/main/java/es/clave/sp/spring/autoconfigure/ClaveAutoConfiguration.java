@@ -17,10 +17,14 @@ import es.clave.sp.spring.security.web.ClaveWebSupportFactory;
 import es.clave.sp.state.PendingLoginStore;
 import es.clave.sp.state.ReplayCache;
 import es.clave.sp.state.StateStores;
+import es.clave.sp.trust.FeedTrustSettings;
+import es.clave.sp.trust.FeedTrustSource;
+import es.clave.sp.audit.AuditListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -48,10 +52,30 @@ public class ClaveAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public ClaveSpConfig claveSpConfig(ClaveSpringProperties properties, ObjectProvider<ClaveSpConfigCustomizer> customizers) {
+    public ClaveSpConfig claveSpConfig(ClaveSpringProperties properties, ObjectProvider<FeedTrustSource> feed,
+                                       ObjectProvider<AuditListener> auditListeners,
+                                       ObjectProvider<ClaveSpConfigCustomizer> customizers) {
         ClaveSpConfig.Builder builder = ClaveProperties.builder(ClavePropertiesMap.of(properties));
+        builder.trustSource(feed.getIfAvailable());
+        auditListeners.orderedStream().forEach(builder::addAuditListener);
+        if (properties.getAudit().getMaskIdentifiers() != null) {
+            builder.maskIdentifiers(properties.getAudit().getMaskIdentifiers());
+        }
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();
+    }
+
+    /**
+     * The Cl@ve certificate feed (BND-5) when {@code clave.trust.feed.enabled=true}: downloaded at
+     * start-up and every {@code clave.trust.feed.refresh}, only pinned certificates trusted, next to
+     * {@code clave.trust.certificates}. See docs/operations.md.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "clave.trust.feed.enabled", havingValue = "true")
+    public FeedTrustSource claveTrustFeed(ClaveSpringProperties properties) {
+        return FeedTrustSettings.fromMap(ClavePropertiesMap.of(properties), ClavePropertiesMap.defaultFeedUrl(properties))
+                .map(FeedTrustSource::start).orElseThrow();
     }
 
     /** The stores {@code clave.state.*} selects; created only when a default store below is used. */

@@ -1,11 +1,13 @@
 package es.clave.sp.spring.autoconfigure;
 
 import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.config.Environment;
 import es.clave.sp.config.PropertyNames;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +61,7 @@ final class ClavePropertiesMap {
         put(m, "clave.trust.feed.timeout", feed.getTimeout());
         put(m, "clave.trust.feed.cache-file", feed.getCacheFile());
         put(m, "clave.trust.feed.pins", feed.getPins());
+        put(m, "clave.audit.mask-identifiers", p.getAudit().getMaskIdentifiers());
 
         ClaveSpringProperties.Login login = p.getLogin();
         put(m, PropertyNames.LOGIN_LOA, login.getLoa());
@@ -92,6 +95,13 @@ final class ClavePropertiesMap {
         putMillis(m, "clave.state.redis.command-timeout", redis.getCommandTimeout());
         put(m, "clave.state.redis.pool-size", redis.getPoolSize());
         return m;
+    }
+
+    /** @return the certificate feed of the configured environment (BND-5), or null when it is not known yet */
+    static URI defaultFeedUrl(ClaveSpringProperties p) {
+        Environment environment = p.getEnvironment() == null ? Environment.PRE : p.getEnvironment();
+        String base = environment == Environment.LOCAL ? p.getGateway().getBaseUrl() : environment.fixedBaseUrl();
+        return base == null || base.isBlank() ? null : Environment.certificatesEndpoint(base.strip());
     }
 
     private static void credential(Map<String, String> m, String prefix, ClaveSpringProperties.Credential c) {

@@ -54,6 +54,9 @@ public class ClaveSpringProperties {
     /** Web behaviour of the Spring Security integration. */
     private final Web web = new Web();
 
+    /** Audit events (AuditListener beans receive them; by default one log line each on es.clave.sp.audit). */
+    private final Audit audit = new Audit();
+
     public Environment getEnvironment() { return environment; }
     public void setEnvironment(Environment environment) { this.environment = environment; }
     public Gateway getGateway() { return gateway; }
@@ -64,6 +67,7 @@ public class ClaveSpringProperties {
     public Validation getValidation() { return validation; }
     public State getState() { return state; }
     public Web getWeb() { return web; }
+    public Audit getAudit() { return audit; }
 
     /** {@code clave.gateway.*}. */
     public static class Gateway {
@@ -333,5 +337,14 @@ public class ClaveSpringProperties {
         public void setCookieAlwaysSecure(boolean cookieAlwaysSecure) { this.cookieAlwaysSecure = cookieAlwaysSecure; }
         public String getMessagesBundle() { return messagesBundle; }
         public void setMessagesBundle(String messagesBundle) { this.messagesBundle = messagesBundle; }
+    }
+
+    /** {@code clave.audit.*}. */
+    public static class Audit {
+        /** Mask person identifiers in audit events, 12345678Z as 1234****Z (default true). */
+        private Boolean maskIdentifiers;
+
+        public Boolean getMaskIdentifiers() { return maskIdentifiers; }
+        public void setMaskIdentifiers(Boolean maskIdentifiers) { this.maskIdentifiers = maskIdentifiers; }
     }
 }

@@ -1,6 +1,9 @@
 package es.clave.sp.spring.health;
 
 import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.health.CredentialHealth;
+import es.clave.sp.health.CredentialHealthEntry;
+import es.clave.sp.health.CredentialStatus;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
@@ -10,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Actuator health of the keys and certificates the SP uses, from their expiry dates: UP while
+ * Actuator health of the keys and certificates the SP uses, from core's expiry report
+ * ({@link CredentialHealth}: signing, next signing, decryption and trusted Cl@ve certificates, feed
+ * included): UP while
  * all are valid (entries expiring within 30 days are listed with {@code "status": "EXPIRING"} so
  * monitoring can warn), DOWN once one has expired or is not valid yet. Shown as {@code clave}.
  */
@@ -31,9 +36,9 @@ public class ClaveCredentialsHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        List<CertificateExpiry.Entry> report = CertificateExpiry.report(config, clock);
-        CertificateExpiry.Status overall = CertificateExpiry.overall(report);
-        if (overall == CertificateExpiry.Status.EXPIRED || overall == CertificateExpiry.Status.NOT_YET_VALID) {
+        List<CredentialHealthEntry> report = CredentialHealth.report(config, config.trustSource(), clock);
+        CredentialStatus overall = CredentialHealth.overall(report);
+        if (overall == CredentialStatus.EXPIRED || overall == CredentialStatus.NOT_YET_VALID) {
             builder.down();
         } else {
             builder.up();
@@ -43,10 +48,11 @@ public class ClaveCredentialsHealthIndicator extends AbstractHealthIndicator {
         builder.withDetail("credentials", entries);
     }
 
-    private static Map<String, Object> detail(CertificateExpiry.Entry e) {
+    private static Map<String, Object> detail(CredentialHealthEntry e) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("role", e.role());
+        m.put("role", e.role().name());
         m.put("subject", e.subject());
+        m.put("sha256", e.sha256());
         m.put("notAfter", e.notAfter().toString());
         m.put("daysLeft", e.daysLeft());
         m.put("status", e.status().name());
