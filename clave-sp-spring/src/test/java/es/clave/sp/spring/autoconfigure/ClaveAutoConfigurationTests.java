@@ -37,6 +37,10 @@ import static org.mockito.Mockito.mock;
 /** The auto-configuration: property binding through core's loader, beans that back off, the health contributor. */
 class ClaveAutoConfigurationTests {
 
+    /** Serves the certificate feed for the feed test. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final es.clave.stub.junit.ClaveStubExtension STUB = es.clave.stub.junit.ClaveStubExtension.create();
+
     private static final Path DIR = Path.of(System.getProperty("java.io.tmpdir"), "clave-sp-spring-tests");
     private static TestKeyFiles.SpKey spKey;
     private static Path gatewayCertificate;
@@ -163,6 +167,46 @@ class ClaveAutoConfigurationTests {
     void healthCanBeDisabled() {
         runner.withPropertyValues(validProperties("management.health.clave.enabled=false"))
                 .run(context -> assertThat(context).doesNotHaveBean(ClaveCredentialsHealthIndicator.class));
+    }
+
+    @Test
+    @DisplayName("BND-5: clave.trust.feed.* starts the certificate feed; its pinned certificates join the trust source and the health report")
+    void trustFeedFromProperties() throws Exception {
+        String pin = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(STUB.signingCertificate().getEncoded()));
+        runner.withPropertyValues(validProperties("clave.trust.feed.enabled=true",
+                        "clave.trust.feed.url=" + STUB.stub().certificatesUrl(), "clave.trust.feed.pins=" + pin))
+                .run(context -> {
+                    assertThat(context).hasSingleBean(es.clave.sp.trust.FeedTrustSource.class);
+                    // the start-up download runs in the background; wait for one on demand
+                    context.getBean(es.clave.sp.trust.FeedTrustSource.class).refresh();
+                    ClaveSpConfig config = context.getBean(ClaveSpConfig.class);
+                    assertThat(config.trustSource().current()).contains(STUB.signingCertificate());
+                    Health health = context.getBean(ClaveCredentialsHealthIndicator.class).health(true);
+                    assertThat(health.getDetails().get("credentials").toString())
+                            .contains(STUB.signingCertificate().getSubjectX500Principal().getName());
+                });
+    }
+
+    @Test
+    @DisplayName("without clave.trust.feed.enabled no feed is started")
+    void noTrustFeedByDefault() {
+        runner.withPropertyValues(validProperties())
+                .run(context -> assertThat(context).doesNotHaveBean(es.clave.sp.trust.FeedTrustSource.class));
+    }
+
+    @Test
+    @DisplayName("AuditListener beans receive the audit events; clave.audit.mask-identifiers reaches the configuration")
+    void auditListenersAndMasking() {
+        List<es.clave.sp.audit.AuditEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        runner.withPropertyValues(validProperties("clave.audit.mask-identifiers=false"))
+                .withBean(es.clave.sp.audit.AuditListener.class, () -> events::add)
+                .run(context -> {
+                    assertThat(context.getBean(ClaveSpConfig.class).maskIdentifiers()).isFalse();
+                    context.getBean(ClaveServiceProvider.class).startLogin(null);
+                    assertThat(events).hasSize(1);
+                    assertThat(events.get(0).type()).isEqualTo(es.clave.sp.audit.AuditEventType.LOGIN_STARTED);
+                });
     }
 
     @Test
