@@ -1,5 +1,6 @@
 package es.clave.sp.servlet;
 
+import es.clave.sp.audit.CorrelationId;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
@@ -74,7 +75,8 @@ public final class FailureResponder {
     private void respond(HttpServletRequest request, HttpServletResponse response, ClaveError error,
                          String messageKey, int status, String logDetail, Throwable cause, String retryUrl,
                          String homeUrl) throws IOException, ServletException {
-        String reference = ReferenceIds.next();
+        // the request's correlation id when the adapter opened one: the audit lines carry the same id
+        String reference = CorrelationId.current().orElseGet(ReferenceIds::next);
         String detail = sanitize(logDetail);
         if (cause != null) {
             LOG.error("Cl@ve [{}] {} {}: {}", reference, request.getMethod(), sanitize(request.getRequestURI()), detail, cause);

@@ -1,5 +1,7 @@
 package es.clave.sp.spring;
 
+import es.clave.sp.audit.AuditEvent;
+import es.clave.sp.audit.AuditEventType;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.servlet.web.Html;
@@ -111,10 +113,14 @@ class ClaveLoginFailureTests extends ClaveStubTestSupport {
     }
 
     @Test
-    @DisplayName("SEC-H6: the error page shows a support reference, not the gateway's status message")
+    @DisplayName("SEC-H6: the error page shows a support reference, not the gateway's status message; the reference is the audit line's correlation id")
     void errorPageShowsReferenceNotGatewayText() {
         Page page = failedLogin(new Browser(), LoginScript.failure(Failure.CERTIFICATE_REVOKED));
 
-        assertThat(page.body()).doesNotContain("se encuentra revocado").containsPattern("[A-Za-z0-9-]{6,}");
+        assertThat(page.body()).doesNotContain("se encuentra revocado");
+        AuditEvent failed = TestApplication.AUDIT.stream().filter(e -> e.type() == AuditEventType.LOGIN_FAILED)
+                .reduce((first, second) -> second).orElseThrow();
+        assertThat(failed.correlationId()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(page.body()).contains(failed.correlationId());
     }
 }

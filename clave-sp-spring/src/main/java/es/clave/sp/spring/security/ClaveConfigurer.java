@@ -5,6 +5,7 @@ import es.clave.sp.login.LoginOptions;
 import es.clave.sp.spring.security.web.ClaveAcsFilter;
 import es.clave.sp.spring.security.web.ClaveAuthenticationFailureHandler;
 import es.clave.sp.spring.security.web.ClaveAuthenticationSuccessHandler;
+import es.clave.sp.spring.security.web.ClaveCorrelationFilter;
 import es.clave.sp.spring.security.web.ClaveLoginFilter;
 import es.clave.sp.spring.security.web.ClaveLogoutFilter;
 import es.clave.sp.spring.security.web.ClaveLogoutReturnFilter;
@@ -234,6 +235,8 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
         ClaveLogoutReturnFilter logoutReturn = new ClaveLogoutReturnFilter(
                 new OrRequestMatcher(post(logoutReturnPath()), logoutAnswerAtAcs), web, logoutSuccessUrl);
 
+        http.addFilterBefore(new ClaveCorrelationFilter(PathPatternRequestMatcher.pathPattern(prefix + "/**")),
+                LogoutFilter.class);
         http.addFilterAfter(logout, LogoutFilter.class);
         // same position for the three: they run in the order added
         http.addFilterBefore(new ClaveLoginFilter(new OrRequestMatcher(get(loginPath()), post(loginPath())), web,

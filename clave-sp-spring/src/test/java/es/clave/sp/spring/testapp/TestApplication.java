@@ -42,6 +42,16 @@ public class TestApplication {
         return http.build();
     }
 
+    /** Every audit event of the run, newest last, for tests that follow a login through the log. */
+    public static final java.util.List<es.clave.sp.audit.AuditEvent> AUDIT =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Records audit events (and, being a bean, is wired into the configuration by the auto-configuration). */
+    @Bean
+    es.clave.sp.audit.AuditListener recordingAuditListener() {
+        return AUDIT::add;
+    }
+
     /** Pages answering plain text that tests read. */
     @RestController
     static class Pages {
