@@ -20,6 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -52,16 +55,16 @@ public class StateStoreBenchmark {
     private HikariDataSource pool;
     private final AtomicLong counter = new AtomicLong();
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final String tablePrefix = "bench_" + runId + "_";
     private Instant replayExpiry;
 
     /** Opens the stores of {@link #engine} and records one ID for {@link #replayCheckReplayed()}. */
     @Setup(Level.Trial)
     public void open() {
-        String prefix = "bench_" + runId + "_";
         stores = switch (engine) {
             case "memory" -> StateStores.fromProperties(Map.of("clave.state.max-entries", "10000000"), null);
-            case "h2" -> jdbc(prefix, "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "sa", "");
-            case "postgresql" -> jdbc(prefix, setting("CLAVE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/clave_test"),
+            case "h2" -> jdbc(tablePrefix, "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "sa", "");
+            case "postgresql" -> jdbc(tablePrefix, setting("CLAVE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/clave_test"),
                     setting("CLAVE_TEST_PG_USER", "clave"), setting("CLAVE_TEST_PG_PASSWORD", "clave"));
             case "redis" -> StateStores.fromProperties(Map.of("clave.state.store", "redis",
                     "clave.state.redis.uri", setting("CLAVE_TEST_REDIS_URI", "redis://127.0.0.1:6379"),
@@ -84,11 +87,15 @@ public class StateStoreBenchmark {
                 "clave.state.jdbc.table-prefix", prefix), () -> pool);
     }
 
-    /** Releases connections. Benchmark tables ({@code bench_<run>_*}) and keys ({@code clave-bench:<run>:*}) expire or can be dropped. */
+    /** Drops this run's tables ({@code bench_<run>_*}) and releases connections; Redis keys ({@code clave-bench:<run>:*}) expire by TTL. */
     @TearDown(Level.Trial)
-    public void close() {
+    public void close() throws SQLException {
         stores.close();
         if (pool != null) {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + tablePrefix + "pending_login");
+                s.execute("DROP TABLE IF EXISTS " + tablePrefix + "replay");
+            }
             pool.close();
         }
     }

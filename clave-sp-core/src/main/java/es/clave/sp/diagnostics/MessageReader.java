@@ -16,7 +16,6 @@ import org.w3c.dom.Element;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,10 @@ final class MessageReader {
             if (samlResponse == null || samlResponse.length() > config.maxResponseSize()) {
                 throw new IllegalArgumentException("missing or larger than the size cap");
             }
-            byte[] xml = Base64.getDecoder().decode(XmlValues.stripWhitespace(samlResponse));
+            byte[] xml = XmlValues.decodeBase64(samlResponse);
+            if (xml == null) {
+                throw new IllegalArgumentException("not valid Base64");
+            }
             fact("Decoded size", xml.length + " bytes");
             response = SecureXmlParser.parse(xml).getDocumentElement();
         } catch (IllegalArgumentException | ClaveAuthenticationException e) {

@@ -10,6 +10,6 @@ import es.clave.sp.internal.saml.signature.EnvelopedSignatureVerifier;
 final class AssertionSignatureCheck implements ResponseCheck {
     @Override
     public void apply(ResponseContext ctx) {
-        EnvelopedSignatureVerifier.verifyIfPresent(ctx.assertion, ctx.config.trustedCertificates());
+        EnvelopedSignatureVerifier.verifyIfPresent(ctx.assertion, ctx.trusted);
     }
 }

@@ -78,7 +78,7 @@ public final class LogoutResponseProcessor {
         }
         String id = ResponseShapeCheck.requireIdAndVersion(root, "LogoutResponse");
         Instant issued = ResponseShapeCheck.requiredInstant(root, "LogoutResponse");
-        if (!EnvelopedSignatureVerifier.verifyIfPresent(root, config.trustedCertificates())) {
+        if (!EnvelopedSignatureVerifier.verifyIfPresent(root, config.trustSource().current())) {
             throw Failures.fail(ClaveError.SIGNATURE_MISSING, "the LogoutResponse is not signed");
         }
         String inResponseTo = Dom.attr(root, "InResponseTo");

@@ -6,6 +6,7 @@ import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
 import org.w3c.dom.Element;
 
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ final class ResponseContext {
     final PendingLogin pending;
     final String postedRelayState;
     final ClientInfo client;
+    /** the trusted Cl@ve certificates for this message (RSP-2, RSP-4), from the configured trust source */
+    final List<X509Certificate> trusted;
     /** the validation clock: when the response was received (RSP-7, RSP-10) */
     final Instant now;
 
@@ -49,5 +52,8 @@ final class ResponseContext {
         this.postedRelayState = postedRelayState;
         this.client = client;
         this.now = client.receivedAt() != null ? client.receivedAt() : Instant.now();
+        // one snapshot per message: both signatures are checked against the same trusted set,
+        // even if the certificate feed refreshes meanwhile
+        this.trusted = config.trustSource().current();
     }
 }

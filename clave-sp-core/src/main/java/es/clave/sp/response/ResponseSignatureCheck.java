@@ -11,7 +11,7 @@ import es.clave.sp.internal.saml.signature.EnvelopedSignatureVerifier;
 final class ResponseSignatureCheck implements ResponseCheck {
     @Override
     public void apply(ResponseContext ctx) {
-        if (!EnvelopedSignatureVerifier.verifyIfPresent(ctx.response, ctx.config.trustedCertificates())) {
+        if (!EnvelopedSignatureVerifier.verifyIfPresent(ctx.response, ctx.trusted)) {
             throw Failures.fail(ClaveError.SIGNATURE_MISSING, "the Response carries no signature of its own");
         }
     }

@@ -22,7 +22,6 @@ final class JdbcKeyTable {
     }
 
     private final SqlDialect dialect;
-    private final String keyColumn;
     private final boolean hasPayload;
     private final String insert;
     private final String upsertUnlessLive;
@@ -41,7 +40,6 @@ final class JdbcKeyTable {
      */
     JdbcKeyTable(SqlDialect dialect, String table, String keyColumn, String payloadColumn) {
         this.dialect = dialect;
-        this.keyColumn = keyColumn;
         this.hasPayload = payloadColumn != null;
         String columns = keyColumn + (hasPayload ? ", " + payloadColumn : "") + ", expires_at";
         String values = hasPayload ? "?, ?, ?" : "?, ?";
@@ -169,11 +167,6 @@ final class JdbcKeyTable {
             }
         }
         return deleted;
-    }
-
-    /** @return the primary-key column (for messages) */
-    String keyColumn() {
-        return keyColumn;
     }
 
     private int bindRow(PreparedStatement ps, String key, String payload, long expiresAt) throws SQLException {

@@ -117,6 +117,21 @@ abstract class JdbcStateStoreContract extends SharedStateStoreContract {
         assertEquals(StateStoreSettings.JDBC_CREATE_SCHEMA, e.property());
     }
 
+    @Test
+    @DisplayName("RSP-11 a tampered or foreign record (here Java-serialization-like bytes) fails closed with STATE_UNAVAILABLE")
+    void unreadableRecordFailsClosed() throws SQLException {
+        try (Connection c = dataSource().getConnection(); var ps = c.prepareStatement(
+                "INSERT INTO " + tablePrefix() + "pending_login (relay_state, payload, expires_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, "tampered");
+            ps.setString(2, "\u00ac\u00edsr es.clave.sp.login.PendingLogin"); // NUL-free: PostgreSQL text refuses 0x00
+            ps.setLong(3, clock.millis() + 60_000);
+            ps.executeUpdate();
+        }
+
+        assertStateUnavailable(() -> nodeA.pendingLogins().take("tampered"));
+        assertEquals(0, count("pending_login"), "the unreadable record is consumed, not left to fail again");
+    }
+
     @Override
     protected StateStores openUnreachable() {
         Map<String, String> settings = new HashMap<>(settings());

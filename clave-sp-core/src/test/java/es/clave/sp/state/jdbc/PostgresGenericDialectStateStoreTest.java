@@ -1,6 +1,8 @@
 package es.clave.sp.state.jdbc;
 
 import es.clave.sp.state.StateStoreSettings;
+import es.clave.sp.state.testing.TestServers;
+import org.junit.jupiter.api.AfterAll;
 
 import java.util.Map;
 
@@ -10,9 +12,16 @@ import java.util.Map;
  */
 class PostgresGenericDialectStateStoreTest extends PostgresStateStoreTest {
 
+    private static final String PREFIX = TestServers.uniqueTablePrefix("clave_itg_");
+
+    @AfterAll
+    static void dropGenericTables() {
+        TestServers.dropTables(TestServers.postgres(), PREFIX);
+    }
+
     @Override
     protected String tablePrefix() {
-        return "clave_itg_";
+        return PREFIX;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package es.clave.sp.state.jdbc;
 
 import es.clave.sp.state.testing.TestServers;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -12,11 +13,17 @@ import javax.sql.DataSource;
  */
 class PostgresStateStoreTest extends JdbcStateStoreContract {
 
+    private static final String PREFIX = TestServers.uniqueTablePrefix("clave_it_");
     private static DataSource dataSource;
 
     @BeforeAll
     static void connect() {
         dataSource = TestServers.postgres();
+    }
+
+    @AfterAll
+    static void dropTables() {
+        TestServers.dropTables(dataSource, PREFIX);
     }
 
     @Override
@@ -26,7 +33,7 @@ class PostgresStateStoreTest extends JdbcStateStoreContract {
 
     @Override
     protected String tablePrefix() {
-        return "clave_it_";
+        return PREFIX;
     }
 
     @Override

@@ -3,6 +3,7 @@ package es.clave.sp.state.jdbc;
 import es.clave.sp.state.StateStores;
 import es.clave.sp.state.TwoNodeLoginContract;
 import es.clave.sp.state.testing.TestServers;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 /** Two SP nodes sharing state in a real PostgreSQL server (fails, not skips, without it: run .ci/services.sh). */
 class PostgresTwoNodeLoginTest extends TwoNodeLoginContract {
 
+    private static final String PREFIX = TestServers.uniqueTablePrefix("clave_nodes_");
     private static DataSource dataSource;
 
     @BeforeAll
@@ -19,10 +21,15 @@ class PostgresTwoNodeLoginTest extends TwoNodeLoginContract {
         dataSource = TestServers.postgres();
     }
 
+    @AfterAll
+    static void dropTables() {
+        TestServers.dropTables(dataSource, PREFIX);
+    }
+
     @Override
     protected StateStores openStores() {
         return StateStores.fromProperties(Map.of("clave.state.store", "jdbc", "clave.state.jdbc.create-schema", "true",
-                "clave.state.jdbc.table-prefix", "clave_nodes_"), () -> dataSource);
+                "clave.state.jdbc.table-prefix", PREFIX), () -> dataSource);
     }
 
     @Override

@@ -94,6 +94,19 @@ class RedisStateStoreTest extends SharedStateStoreContract {
     }
 
     @Test
+    @DisplayName("RSP-11 a tampered or foreign value fails closed with STATE_UNAVAILABLE")
+    void unreadableValueFailsClosed() {
+        long future = clock.millis() + 60_000;
+        try (Jedis jedis = new Jedis(redisUri, 5_000)) {
+            jedis.set(keyPrefix + "pending:no-expiry", "garbage");
+            jedis.set(keyPrefix + "pending:foreign", future + " clave-pending-login v9\nrequestId=_x\n");
+        }
+
+        assertStateUnavailable(() -> nodeA.pendingLogins().take("no-expiry"));
+        assertStateUnavailable(() -> nodeA.pendingLogins().take("foreign"));
+    }
+
+    @Test
     @Timeout(30) // a hang guard, not a speed assertion: without a command timeout this call would never return
     @DisplayName("RSP-11 a Redis that accepts connections but never answers fails closed with STATE_UNAVAILABLE")
     void silentServerFailsClosed() throws IOException {

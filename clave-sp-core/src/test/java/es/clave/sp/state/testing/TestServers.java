@@ -65,6 +65,25 @@ public final class TestServers {
         return uri;
     }
 
+    /**
+     * @return {@code base} plus a random run id and an underscore: test runs of several work trees
+     *         share the PostgreSQL database, so each run uses (and then drops) its own tables
+     */
+    public static String uniqueTablePrefix(String base) {
+        return base + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "_";
+    }
+
+    /** Drops the two state tables of {@code prefix}, if they exist. */
+    public static void dropTables(DataSource dataSource, String prefix) {
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS " + prefix + "pending_login");
+            statement.execute("DROP TABLE IF EXISTS " + prefix + "replay");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop test tables " + prefix + "*", e);
+        }
+    }
+
     /** @return a loopback port nothing listens on (bound, then released) */
     public static int closedPort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
