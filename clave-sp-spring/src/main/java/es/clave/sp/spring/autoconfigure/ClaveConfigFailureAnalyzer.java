@@ -17,8 +17,8 @@ public class ClaveConfigFailureAnalyzer extends AbstractFailureAnalyzer<ClaveCon
         String description = "The Cl@ve configuration is not valid. Property '" + property + "': "
                 + reason(cause);
         String action = "Fix '" + property + "' in your application properties (or environment, e.g. "
-                + environmentVariable(property) + "). Every clave.* property is listed, with its meaning and default,"
-                + " by your IDE's completion and in docs/configuration.md.";
+                + environmentVariable(property) + "). Your IDE completes every clave.* property with its meaning"
+                + " and default; the clave-sp-spring README lists them.";
         return new FailureAnalysis(description, action, cause);
     }
 
