@@ -11,6 +11,8 @@ import es.clave.stub.LoginScript;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Cl@ve logout through the Spring Security chain (LGO-1 … LGO-3). */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClaveLogoutJourneyTests extends ClaveStubTestSupport {
+
+    @DynamicPropertySource
+    static void logoutReturnUrl(DynamicPropertyRegistry registry) {
+        registry.add("clave.sp.logout-return-url", () -> base() + "/clave/logout/return");
+    }
 
     private String signIn(Browser browser) {
         STUB.nextLogin(LoginScript.user("nif"));

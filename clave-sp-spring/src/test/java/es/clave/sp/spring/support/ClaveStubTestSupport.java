@@ -44,7 +44,6 @@ public abstract class ClaveStubTestSupport {
         registry.add("clave.sp.code", () -> SP_CODE);
         registry.add("clave.sp.application", () -> "clave-sp-spring tests");
         registry.add("clave.sp.acs-url", () -> base() + "/clave/acs");
-        registry.add("clave.sp.logout-return-url", () -> base() + "/clave/logout/return");
         registry.add("clave.sp.signing.private-key", () -> "file:" + SP_KEY.privateKeyPem());
         registry.add("clave.sp.signing.certificate", () -> "file:" + SP_KEY.certificatePem());
         registry.add("clave.trust.certificates", () -> "file:" + stubCertificate);
