@@ -19,6 +19,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 
 /** BENCHMARK-ONLY key material and configurations, generated at run time: never real keys. */
@@ -59,7 +60,13 @@ final class BenchmarkFixtures {
                 .build();
     }
 
-    /** Writes a PKCS#12 keystore, a trusted certificate and a properties file into {@code dir}. */
+    /**
+     * Writes a PKCS#12 keystore, the same key as PEM files, a trusted certificate and two
+     * properties files into {@code dir}: {@code clave.properties} (PKCS#12) and
+     * {@code clave-pem.properties} (PEM).
+     *
+     * @return the PKCS#12 properties file
+     */
     static Path writeProperties(Path dir) throws Exception {
         SpCredential sp = rsa("sp", 2048);
         KeyStore ks = KeyStore.getInstance("PKCS12");
@@ -69,17 +76,26 @@ final class BenchmarkFixtures {
         try (OutputStream out = Files.newOutputStream(store)) {
             ks.store(out, STORE_PASSWORD.toCharArray());
         }
+        Path key = Files.writeString(dir.resolve("sp.key"), pem("PRIVATE KEY", sp.privateKey().getEncoded()));
+        Path cert = Files.writeString(dir.resolve("sp.crt"), pem("CERTIFICATE", sp.certificate().getEncoded()));
         Path trust = Files.write(dir.resolve("clave.cer"), rsa("clave", 2048).certificate().getEncoded());
-        Path props = dir.resolve("clave.properties");
-        Files.writeString(props, String.join("\n",
+        String common = String.join("\n",
                 "clave.environment=pre",
                 "clave.sp.code=" + SP_CODE,
                 "clave.sp.application=benchmarks",
                 "clave.sp.acs-url=" + ACS,
-                "clave.sp.signing.key-store=" + store.toAbsolutePath(),
-                "clave.sp.signing.key-store-password=" + STORE_PASSWORD,
                 "clave.trust.certificates=" + trust.toAbsolutePath(),
-                ""));
-        return props;
+                "");
+        Files.writeString(dir.resolve("clave-pem.properties"), common
+                + "clave.sp.signing.private-key=" + key.toAbsolutePath() + "\n"
+                + "clave.sp.signing.certificate=" + cert.toAbsolutePath() + "\n");
+        return Files.writeString(dir.resolve("clave.properties"), common
+                + "clave.sp.signing.key-store=" + store.toAbsolutePath() + "\n"
+                + "clave.sp.signing.key-store-password=" + STORE_PASSWORD + "\n");
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 }

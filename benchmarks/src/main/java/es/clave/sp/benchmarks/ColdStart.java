@@ -42,7 +42,19 @@ public final class ColdStart {
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path dir = Files.createTempDirectory("clave-coldstart");
-        Path props = BenchmarkFixtures.writeProperties(dir);
+        Path pkcs12 = BenchmarkFixtures.writeProperties(dir);
+        try {
+            run("PKCS#12 signing key", pkcs12, runs);
+            run("PEM signing key", dir.resolve("clave-pem.properties"), runs);
+        } finally {
+            for (File f : dir.toFile().listFiles()) {
+                f.delete();
+            }
+            dir.toFile().delete();
+        }
+    }
+
+    private static void run(String label, Path props, int runs) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Long> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -53,16 +65,12 @@ public final class ColdStart {
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("child JVM failed: " + out);
             }
-            System.out.println("run " + (i + 1) + ": " + out);
+            System.out.println(label + ", run " + (i + 1) + ": " + out);
             results.add(Long.parseLong(out.replaceAll(".*first request ready after (\\d+) ms.*", "$1")));
         }
         results.sort(null);
-        System.out.println("cold start to first request, median of " + runs + ": " + results.get(runs / 2) + " ms"
-                + " (min " + results.get(0) + ", max " + results.get(runs - 1) + ")");
-        for (File f : dir.toFile().listFiles()) {
-            f.delete();
-        }
-        dir.toFile().delete();
+        System.out.println(label + ": cold start to first request, median of " + runs + ": " + results.get(runs / 2)
+                + " ms (min " + results.get(0) + ", max " + results.get(runs - 1) + ")");
     }
 
     private static void measure(Path propertiesFile) throws Exception {
@@ -73,11 +81,14 @@ public final class ColdStart {
             properties.load(r);
         }
         ClaveSpConfig config = ClaveProperties.load(properties);
+        long configured = System.currentTimeMillis();
         ClaveServiceProvider sp = ClaveServiceProvider.create(config);
+        long created = System.currentTimeMillis();
         String form = sp.startLogin(LoginOptions.defaults()).form().field("SAMLRequest");
         long ready = System.currentTimeMillis();
         System.out.println("first request ready after " + (ready - jvmStart) + " ms (JVM start to main: "
-                + (mainStart - jvmStart) + " ms, config + first startLogin: " + (ready - mainStart) + " ms, "
+                + (mainStart - jvmStart) + " ms, config: " + (configured - mainStart) + " ms, SP create: "
+                + (created - configured) + " ms, first startLogin: " + (ready - created) + " ms, "
                 + form.length() + " Base64 chars)");
     }
 }

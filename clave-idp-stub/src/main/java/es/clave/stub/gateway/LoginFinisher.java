@@ -62,7 +62,10 @@ final class LoginFinisher {
             }
         } else {
             if (method == null) {
-                method = tx.selectableMethods().isEmpty() ? tx.offeredMethods().get(0) : tx.selectableMethods().get(0);
+                method = defaultMethod(tx, failure);
+                if (method == null) {
+                    return problem(tx, "the request excluded every method (REQ-11), so only a cancellation or another status failure can answer it");
+                }
             }
             List<TestUser> candidates = users.forMethod(method);
             if (candidates.isEmpty()) {
@@ -93,6 +96,20 @@ final class LoginFinisher {
             previous.set(message);
         }
         return new GatewayAnswer.Post(message, tx.exchange());
+    }
+
+    /**
+     * The method of an unscripted choice: the first one the chooser shows, else the first offered;
+     * when the request excluded all, a status failure (e.g. the cancel link) still needs a nominal one.
+     */
+    private static ClaveMethod defaultMethod(LoginTransaction tx, Failure failure) {
+        if (!tx.selectableMethods().isEmpty()) {
+            return tx.selectableMethods().get(0);
+        }
+        if (!tx.offeredMethods().isEmpty()) {
+            return tx.offeredMethods().get(0);
+        }
+        return failure != null && failure.kind() == Failure.Kind.STATUS ? ClaveMethod.AFIRMA : null;
     }
 
     private GatewayAnswer replay(LoginTransaction tx) {

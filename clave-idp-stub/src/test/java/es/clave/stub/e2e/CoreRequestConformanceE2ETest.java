@@ -86,6 +86,18 @@ class CoreRequestConformanceE2ETest {
     }
 
     @Test
+    @DisplayName("BND-5 core's certificate-feed parser reads the stub's /Proxy2/Certificates and finds its signing certificate")
+    void certificateFeedIsReadableByCore() throws Exception {
+        byte[] feed = new es.clave.stub.testing.Browser().get(clave.stub().certificatesUrl().toString()).body()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var result = new es.clave.sp.trust.CertificateFeedParser(es.clave.sp.trust.CertificateFeedParser.DEFAULT_MAX_BYTES).parse(feed);
+        assertEquals(java.util.List.of(), result.skipped());
+        assertEquals(1, result.entries().size());
+        assertEquals(clave.signingCertificate(), result.entries().get(0).certificate());
+        assertEquals(true, result.entries().get(0).usableForSigning());
+    }
+
+    @Test
     @DisplayName("the stub's method names and LoA URIs match core's")
     void vocabulariesAgree() {
         for (IdentificationMethod m : IdentificationMethod.offerable()) {

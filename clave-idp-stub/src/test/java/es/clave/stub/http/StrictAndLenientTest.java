@@ -72,6 +72,29 @@ class StrictAndLenientTest {
     }
 
     @Test
+    @DisplayName("REQ-11 lenient: a request excluding every method can still be cancelled, but not logged into")
+    void lenientEveryMethodExcluded() {
+        try (ClaveStub stub = ClaveStub.builder().strict(false).start()) {
+            TestRequest r = TestRequest.valid(stub.endpoint().toString());
+            r.excluded = java.util.EnumSet.allOf(es.clave.stub.ClaveMethod.class);
+            Page chooser = browser.post(stub.endpoint().toString(), r.form());
+            assertFalse(chooser.body().contains("id=\"method-"), "no method to choose");
+            Page cancelled = browser.get(stub.baseUrl() + chooser.linkById("cancel"));
+            assertEquals(Failure.Status.RESPONDER, ResponseXml.decode(cancelled.form().fields().get("SAMLResponse")).statusCode());
+
+            stub.nextLogin(es.clave.stub.LoginScript.success());
+            Page refused = browser.post(stub.endpoint().toString(), reExcluded(stub));
+            assertEquals(409, refused.status(), refused.body());
+        }
+    }
+
+    private static Map<String, String> reExcluded(ClaveStub stub) {
+        TestRequest r = TestRequest.valid(stub.endpoint().toString());
+        r.excluded = java.util.EnumSet.allOf(es.clave.stub.ClaveMethod.class);
+        return r.form();
+    }
+
+    @Test
     @DisplayName("BND-5: with dev mode off, an unregistered SP is rejected; once registered it is served")
     void registrationMattersWithoutDevMode() {
         try (ClaveStub stub = ClaveStub.builder().devMode(false).start()) {

@@ -1,5 +1,6 @@
 package es.clave.sp.config;
 
+import es.clave.sp.audit.AuditProperties;
 import es.clave.sp.keys.CertificateLoader;
 import es.clave.sp.keys.CredentialLoader;
 import es.clave.sp.keys.CredentialSource;
@@ -8,7 +9,10 @@ import es.clave.sp.keys.KeyStoreType;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
+import es.clave.sp.trust.FeedTrustSettings;
+import es.clave.sp.trust.FeedTrustSource;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -78,12 +82,13 @@ public final class ClaveProperties {
         value(p, GATEWAY_BASE_URL).ifPresent(b::gatewayBaseUrl);
         value(p, SP_CODE).ifPresent(b::spCode);
         value(p, SP_APPLICATION).ifPresent(b::applicationName);
-        value(p, SP_ACS_URL).ifPresent(v -> b.acsUrl(url(SP_ACS_URL, v)));
+        value(p, SP_ACS_URL).ifPresent(b::acsUrl);
         value(p, SP_ENTITY_ID).ifPresent(b::entityId);
-        value(p, SP_LOGOUT_RETURN_URL).ifPresent(v -> b.logoutReturnUrl(url(SP_LOGOUT_RETURN_URL, v)));
+        value(p, SP_LOGOUT_RETURN_URL).ifPresent(b::logoutReturnUrl);
         value(p, SP_AUDIENCE).ifPresent(b::audience);
         value(p, SP_TYPE).ifPresent(v -> b.spType(PropertyValues.enumValue(SP_TYPE, v, SpType.class)));
         credential(p, SP_SIGNING).ifPresent(b::signingCredential);
+        credential(p, SP_SIGNING_NEXT).ifPresent(b::nextSigningCredential);
         for (int index : decryptionIndexes(p.keySet())) {
             credential(p, decryption(index)).ifPresent(b::addDecryptionCredential);
         }
@@ -99,6 +104,9 @@ public final class ClaveProperties {
             }
         });
         value(p, TRUST_ISSUER).ifPresent(b::gatewayIssuer);
+        // the feed source starts its refresh thread here, so a loaded configuration trusts the feed at once
+        FeedTrustSettings.fromMap(p, defaultFeedUrl(p)).ifPresent(s -> b.trustSource(FeedTrustSource.start(s)));
+        b.maskIdentifiers(AuditProperties.maskIdentifiers(p));
         value(p, LOGIN_LOA).ifPresent(v -> b.defaultLoa(PropertyValues.enumValue(LOGIN_LOA, v, LevelOfAssurance.class)));
         if (properties.containsKey(LOGIN_METHODS)) {
             b.defaultMethods(methods(properties.get(LOGIN_METHODS)));
@@ -114,17 +122,16 @@ public final class ClaveProperties {
         return b;
     }
 
-    private static Optional<String> value(Map<String, String> p, String key) {
-        return Optional.ofNullable(p.get(key)).map(String::strip);
+    /** @return the certificate feed of the configured environment, or null when LOCAL has no base URL yet */
+    private static URI defaultFeedUrl(Map<String, String> p) {
+        Environment env = value(p, ENVIRONMENT).map(v -> PropertyValues.enumValue(ENVIRONMENT, v, Environment.class))
+                .orElse(Environment.PRE);
+        String base = env == Environment.LOCAL ? value(p, GATEWAY_BASE_URL).orElse(null) : env.fixedBaseUrl();
+        return base == null ? null : Environment.certificatesEndpoint(base);
     }
 
-    private static String url(String key, String value) {
-        try {
-            java.net.URI.create(value);
-            return value;
-        } catch (IllegalArgumentException e) {
-            throw new ClaveConfigException(key, "'" + value + "' is not a URL: " + e.getMessage(), e);
-        }
+    private static Optional<String> value(Map<String, String> p, String key) {
+        return Optional.ofNullable(p.get(key)).map(String::strip);
     }
 
     private static Set<IdentificationMethod> methods(String value) {
@@ -205,9 +212,10 @@ public final class ClaveProperties {
     }
 
     private static boolean isCredentialKey(String key) {
-        String prefix = SP_SIGNING + ".";
-        if (key.startsWith(prefix)) {
-            return CREDENTIAL_KEYS.contains(key.substring(prefix.length()));
+        for (String prefix : List.of(SP_SIGNING + ".", SP_SIGNING_NEXT + ".")) {
+            if (key.startsWith(prefix)) {
+                return CREDENTIAL_KEYS.contains(key.substring(prefix.length()));
+            }
         }
         Matcher m = DECRYPTION_KEY.matcher(key);
         return m.matches() && CREDENTIAL_KEYS.contains(m.group(2));
@@ -216,6 +224,7 @@ public final class ClaveProperties {
     private static String suggestion(String key) {
         List<String> candidates = new ArrayList<>(KEYS);
         CREDENTIAL_KEYS.forEach(k -> candidates.add(SP_SIGNING + "." + k));
+        CREDENTIAL_KEYS.forEach(k -> candidates.add(SP_SIGNING_NEXT + "." + k));
         Matcher m = DECRYPTION_KEY.matcher(key);
         if (m.matches()) {
             CREDENTIAL_KEYS.forEach(k -> candidates.add(SP_DECRYPTION + "[" + m.group(1) + "]." + k));

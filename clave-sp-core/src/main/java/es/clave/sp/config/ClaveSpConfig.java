@@ -191,6 +191,14 @@ public final class ClaveSpConfig {
         private Builder() {
         }
 
+        private static URI uri(String property, String value) {
+            try {
+                return value == null ? null : new URI(value.strip());
+            } catch (java.net.URISyntaxException e) {
+                throw new ClaveConfigException(property, "'" + value + "' is not a URL: " + e.getReason(), e);
+            }
+        }
+
         /** PRE (default), PRO, or LOCAL with {@link #gatewayBaseUrl(String)}. */
         public Builder environment(Environment v) { this.environment = v; return this; }
         /** Base URL of a LOCAL gateway, e.g. {@code http://localhost:8443}. */
@@ -200,11 +208,11 @@ public final class ClaveSpConfig {
         /** Application name, the second part of ProviderName. */
         public Builder applicationName(String v) { this.applicationName = v; return this; }
         /** Absolute https ACS URL (http only for localhost). */
-        public Builder acsUrl(String v) { this.acsUrl = v == null ? null : URI.create(v); return this; }
+        public Builder acsUrl(String v) { this.acsUrl = uri(PropertyNames.SP_ACS_URL, v); return this; }
         /** Issuer of requests; defaults to the ACS URL. */
         public Builder entityId(String v) { this.entityId = v; return this; }
         /** URL receiving the logout answer; defaults to the ACS URL. */
-        public Builder logoutReturnUrl(String v) { this.logoutReturnUrl = v == null ? null : URI.create(v); return this; }
+        public Builder logoutReturnUrl(String v) { this.logoutReturnUrl = uri(PropertyNames.SP_LOGOUT_RETURN_URL, v); return this; }
         /** Expected audience; defaults to the ACS URL. */
         public Builder audience(String v) { this.audience = v; return this; }
         /** The SP's signing key and certificate. */

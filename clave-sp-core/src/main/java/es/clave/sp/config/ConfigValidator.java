@@ -52,6 +52,9 @@ final class ConfigValidator {
             require(b.gatewayBaseUrl != null && !b.gatewayBaseUrl.isBlank(), GATEWAY_BASE_URL,
                     "is required when " + ENVIRONMENT + " is local: set the stub's URL, e.g. http://localhost:8443");
             checkUrl(GATEWAY_BASE_URL, parse(GATEWAY_BASE_URL, b.gatewayBaseUrl));
+        } else if (b.gatewayBaseUrl != null) {
+            warnings.add(GATEWAY_BASE_URL + ": ignored because " + ENVIRONMENT + " is " + b.environment
+                    + " (its gateway URL is fixed); remove it, or set " + ENVIRONMENT + "=local to use it");
         }
         checkProviderNamePart(SP_CODE, b.spCode, "the SP code Cl@ve issued at registration, e.g. 21114293V_E04975701");
         checkProviderNamePart(SP_APPLICATION, b.applicationName, "a short application name, e.g. sede-electronica");
@@ -70,6 +73,11 @@ final class ConfigValidator {
                 "is missing: configure the key and certificate registered with Cl@ve (" + SP_SIGNING + "." + KEY_STORE
                         + " or " + SP_SIGNING + "." + PRIVATE_KEY + " + " + SP_SIGNING + "." + CERTIFICATE + ")");
         checkCredential(SP_SIGNING, b.signingCredential, "requests are signed with RSA (REQ-7)", true, now, warnings);
+        if (b.nextSigningCredential != null) {
+            // announced ahead of a rollover: its certificate may legitimately start in the future
+            checkCredential(SP_SIGNING_NEXT, b.nextSigningCredential, "requests are signed with RSA (REQ-7)", false,
+                    now, warnings);
+        }
         for (int i = 0; i < b.decryptionCredentials.size(); i++) {
             checkCredential(decryption(i), b.decryptionCredentials.get(i),
                     "Cl@ve encrypts the key with RSA-OAEP (RSP-3)", false, now, warnings);

@@ -26,6 +26,8 @@ public final class PropertyNames {
     public static final String SP_TYPE = "clave.sp.type";
     /** Prefix of the signing credential keys. */
     public static final String SP_SIGNING = "clave.sp.signing";
+    /** Prefix of the signing key announced for the next rollover (published, not used to sign). */
+    public static final String SP_SIGNING_NEXT = "clave.sp.signing-next";
     /** Prefix of the decryption credentials; followed by {@code [N]}. */
     public static final String SP_DECRYPTION = "clave.sp.decryption";
     /** Trusted Cl@ve certificate locations. */

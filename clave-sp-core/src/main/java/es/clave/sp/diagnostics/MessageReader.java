@@ -50,6 +50,7 @@ final class MessageReader {
             if (samlResponse == null || samlResponse.length() > config.maxResponseSize()) {
                 throw new IllegalArgumentException("missing or larger than the size cap");
             }
+            // the same decoder the pipeline uses, so both read the same bytes
             byte[] xml = XmlValues.decodeBase64(samlResponse);
             if (xml == null) {
                 throw new IllegalArgumentException("not valid Base64");
@@ -109,9 +110,12 @@ final class MessageReader {
             return;
         }
         fact(what + " KeyInfo certificate", Certificates.describe(cert));
-        boolean trusted = config.trustSource().current().stream()
-                .anyMatch(c -> Certificates.sha256Hex(c).equals(Certificates.sha256Hex(cert)));
-        fact(what + " KeyInfo certificate trusted", trusted ? "yes"
+        // membership, stated per origin: the verdict alone says whether the signature validated
+        String fp = Certificates.sha256Hex(cert);
+        boolean configured = config.trustedCertificates().stream().anyMatch(c -> Certificates.sha256Hex(c).equals(fp));
+        boolean inSource = config.trustSource().current().stream().anyMatch(c -> Certificates.sha256Hex(c).equals(fp));
+        fact(what + " KeyInfo certificate trusted", configured ? "yes (clave.trust.certificates)"
+                : inSource ? "yes (trust source / certificate feed only)"
                 : "NO: not among the " + config.trustSource().current().size() + " trusted Cl@ve certificate(s)");
     }
 

@@ -6,6 +6,8 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.RSAKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
 
 /** Decides whether a private key and a public key form a pair, whatever their algorithm. */
 public final class KeyMatching {
@@ -25,6 +27,10 @@ public final class KeyMatching {
         String family = family(privateKey.getAlgorithm());
         if (!family.equals(family(publicKey.getAlgorithm()))) {
             return false;
+        }
+        if (privateKey instanceof RSAPrivateCrtKey a && publicKey instanceof RSAPublicKey b) {
+            // same modulus and public exponent: the same key pair, without a cold RSA operation at start-up
+            return a.getModulus().equals(b.getModulus()) && a.getPublicExponent().equals(b.getPublicExponent());
         }
         if (privateKey instanceof RSAKey a && publicKey instanceof RSAKey b && !a.getModulus().equals(b.getModulus())) {
             return false;

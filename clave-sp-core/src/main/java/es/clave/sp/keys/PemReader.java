@@ -30,8 +30,14 @@ import java.util.List;
  */
 final class PemReader {
 
-    /** Used unregistered, only for PBE algorithms the JDK may lack; never added to the JVM's providers. */
-    private static final Provider BC = new BouncyCastleProvider();
+    /**
+     * BouncyCastle's provider, used unregistered and only to decrypt encrypted PEM keys (PBE
+     * algorithms the JDK may lack); never added to the JVM's providers. Created on first use
+     * because building it costs hundreds of milliseconds at start-up.
+     */
+    private static final class Bc {
+        static final Provider PROVIDER = new BouncyCastleProvider();
+    }
 
     /** What one PEM file holds. */
     record Contents(PrivateKey key, List<X509Certificate> certificates) {
@@ -84,7 +90,7 @@ final class PemReader {
             char[] pw = requirePassword(location, password);
             try {
                 return toJdkKey(encrypted.decryptPrivateKeyInfo(
-                        new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(pw)), keys);
+                        new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(pw)), keys);
             } catch (Exception e) {
                 throw wrongPassword(location, e);
             }
@@ -92,7 +98,7 @@ final class PemReader {
         if (item instanceof PEMEncryptedKeyPair encrypted) {
             char[] pw = requirePassword(location, password);
             try {
-                PEMKeyPair pair = encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(BC).build(pw));
+                PEMKeyPair pair = encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(pw));
                 return toJdkKey(pair.getPrivateKeyInfo(), keys);
             } catch (Exception e) {
                 throw wrongPassword(location, e);

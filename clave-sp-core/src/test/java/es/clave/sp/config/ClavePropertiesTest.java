@@ -256,6 +256,25 @@ class ClavePropertiesTest {
     }
 
     @Test
+    @DisplayName("the next signing key (rollover) loads from clave.sp.signing-next.* and is validated like the signing key")
+    void nextSigningKey() {
+        SpCredential next = TestCredentials.rsa("next", 2048);
+        p.put("clave.sp.signing-next.key-store", KeyFiles.keyStore(dir.resolve("next.p12"), "PKCS12", next, "n", "next", "n").toString());
+        p.put("clave.sp.signing-next.key-store-password", "n");
+        ClaveSpConfig c = ClaveProperties.load(p);
+        assertEquals(next.certificate(), c.nextSigningCredential().orElseThrow().certificate());
+        assertEquals(signing.certificate(), c.signingCredential().certificate());
+        p.put("clave.sp.signing-next.key-store-password", "wrong");
+        fails("clave.sp.signing-next.key-store-password", "next.p12");
+        p.put("clave.sp.signing-next.key-store", KeyFiles.keyStore(dir.resolve("ec.p12"), "PKCS12",
+                TestCredentials.ecP256("ec"), "n", "ec", "n").toString());
+        p.put("clave.sp.signing-next.key-store-password", "n");
+        fails("clave.sp.signing-next", "RSA");
+        p.put("clave.sp.signing-next.keystore", "x");
+        fails("clave.sp.signing-next.keystore", "not a known setting");
+    }
+
+    @Test
     @DisplayName("REQ-7 an EC signing key loads but is refused, naming RSA")
     void ecSigning() {
         SpCredential ec = TestCredentials.ecP256("ec");
@@ -268,5 +287,56 @@ class ClavePropertiesTest {
     void localWithoutBase() {
         p.put("clave.environment", "local");
         fails("clave.gateway.base-url", "local");
+    }
+
+    @Test
+    @DisplayName("clave.sp.signing-next.* announces the next signing key without signing with it")
+    void nextSigningKeyIsLoadedButNotUsed() throws Exception {
+        SpCredential next = TestCredentials.rsa("sp-next", 2048);
+        p.put("clave.sp.signing-next.key-store",
+                KeyFiles.keyStore(dir.resolve("next.p12"), "PKCS12", next, "pw2", "next", "pw2").toString());
+        p.put("clave.sp.signing-next.key-store-password", "pw2");
+        ClaveSpConfig c = ClaveProperties.load(p);
+        assertEquals(next.certificate(), c.nextSigningCredential().orElseThrow().certificate());
+        assertEquals(signing.certificate(), c.signingCredential().certificate());
+    }
+
+    @Test
+    @DisplayName("a typo under clave.sp.signing-next. is rejected with a suggestion")
+    void nextSigningKeyTypoIsRejected() {
+        p.put("clave.sp.signing-next.key-stor", "x.p12");
+        fails("clave.sp.signing-next.key-stor", "did you mean clave.sp.signing-next.key-store?");
+    }
+
+    @Test
+    @DisplayName("clave.audit.mask-identifiers defaults to true and can be switched off")
+    void auditMasking() {
+        assertTrue(ClaveProperties.load(p).maskIdentifiers());
+        p.put("clave.audit.mask-identifiers", "false");
+        assertEquals(false, ClaveProperties.load(p).maskIdentifiers());
+        p.put("clave.audit.mask-identifiers", "maybe");
+        fails("clave.audit.mask-identifiers", "not true or false");
+    }
+
+    @Test
+    @DisplayName("BND-5 clave.trust.feed.* adds the pinned feed certificates (here from the cache file) to the trusted set")
+    void trustFeedFromProperties() throws Exception {
+        SpCredential rotated = TestCredentials.rsa("clave-rotated", 2048);
+        java.nio.file.Path cache = dir.resolve("feed-cache.pem");
+        Files.writeString(cache, es.clave.sp.trust.Certificates.toPem(List.of(rotated.certificate())));
+        p.put("clave.trust.feed.enabled", "true");
+        p.put("clave.trust.feed.url", "http://127.0.0.1:9/Proxy2/Certificates"); // nothing listens: the cache must serve
+        p.put("clave.trust.feed.timeout", "PT2S");
+        p.put("clave.trust.feed.cache-file", cache.toString());
+        p.put("clave.trust.feed.pins", es.clave.sp.trust.Certificates.sha256Hex(rotated.certificate()));
+        ClaveSpConfig c = ClaveProperties.load(p);
+        assertTrue(c.trustSource().current().contains(rotated.certificate()), "feed certificate trusted");
+        assertTrue(c.trustSource().current().contains(clave.certificate()), "file certificate still trusted");
+    }
+
+    @Test
+    @DisplayName("BND-5 without clave.trust.feed.enabled only the configured certificates are trusted")
+    void noTrustFeedByDefault() {
+        assertEquals(List.of(clave.certificate()), ClaveProperties.load(p).trustSource().current());
     }
 }

@@ -100,6 +100,23 @@ class ConfigValidatorTest {
     }
 
     @Test
+    @DisplayName("REQ-2 a base URL with PRE/PRO is ignored with a warning, never silently")
+    void baseUrlIgnoredOutsideLocal() {
+        ClaveSpConfig c = TestConfigs.validBuilder().gatewayBaseUrl("https://elsewhere.example").build();
+        assertEquals(URI.create("https://se-pasarela.clave.gob.es/Proxy2/ServiceProvider"), c.gatewayEndpoint());
+        assertEquals(1, c.warnings().size());
+        assertTrue(c.warnings().get(0).startsWith("clave.gateway.base-url: ignored"), c.warnings().get(0));
+    }
+
+    @Test
+    @DisplayName("REQ-5 an unparsable ACS URL given to the builder names clave.sp.acs-url")
+    void unparsableAcs() {
+        ClaveConfigException e = assertThrows(ClaveConfigException.class,
+                () -> TestConfigs.validBuilder().acsUrl("https://bad host/acs"));
+        assertEquals("clave.sp.acs-url", e.property());
+    }
+
+    @Test
     @DisplayName("REQ-7 missing signing credential -> clave.sp.signing")
     void missingSigning() {
         fails(TestConfigs.validBuilder().signingCredential(null), "clave.sp.signing", "key-store");

@@ -78,7 +78,7 @@ class ResponseExplainerTest {
         assertEquals("12345678Z", report.identity().getName());
         assertEquals(LevelOfAssurance.SUBSTANTIAL, report.identity().levelOfAssurance());
         assertEquals(r.responseId, fact(report, "Response ID"));
-        assertEquals("yes", fact(report, "Response KeyInfo certificate trusted"));
+        assertEquals("yes (clave.trust.certificates)", fact(report, "Response KeyInfo certificate trusted"));
     }
 
     @Test

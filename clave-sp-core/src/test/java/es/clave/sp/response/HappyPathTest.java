@@ -115,7 +115,6 @@ class HappyPathTest extends ResponseTestSupport {
     void finishLoginWhenLoaHasWhitespaceThenAccepted() {
         ClaveResponseBuilder r = response();
         r.loa = "\n    http://eidas.europa.eu/LoA/high\n  ";
-        pending = pending.withBrowserBinding(null);
         assertEquals(LevelOfAssurance.HIGH, finish(r.buildBase64()).levelOfAssurance());
     }
 

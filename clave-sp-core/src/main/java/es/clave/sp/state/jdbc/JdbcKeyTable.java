@@ -77,6 +77,32 @@ final class JdbcKeyTable {
                 return ps.executeUpdate() == 1;
             }
         }
+        // Two rounds: between a failed INSERT and the UPDATE, the background sweeper may delete the
+        // expired row, leaving nothing to update although the key is free: insert again then.
+        for (int round = 0; round < 2; round++) {
+            if (insert(db, c, key, payload, expiresAt)) {
+                return true;
+            }
+            // the key exists: take it over only if that row has expired; the row lock makes this single-winner
+            try (PreparedStatement ps = db.prepare(c, replaceExpired)) {
+                int i = 1;
+                if (hasPayload) {
+                    ps.setString(i++, payload);
+                }
+                ps.setLong(i++, expiresAt);
+                ps.setString(i++, key);
+                ps.setLong(i, now);
+                if (ps.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @return true when the row was inserted, false when the key already exists */
+    private boolean insert(JdbcExecutor db, Connection c, String key, String payload, long expiresAt)
+            throws SQLException {
         try (PreparedStatement ps = db.prepare(c, insert)) {
             bindRow(ps, key, payload, expiresAt);
             return ps.executeUpdate() == 1;
@@ -84,17 +110,7 @@ final class JdbcKeyTable {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
-        }
-        // the key exists: take it over only if that row has expired; the row lock makes this single-winner
-        try (PreparedStatement ps = db.prepare(c, replaceExpired)) {
-            int i = 1;
-            if (hasPayload) {
-                ps.setString(i++, payload);
-            }
-            ps.setLong(i++, expiresAt);
-            ps.setString(i++, key);
-            ps.setLong(i, now);
-            return ps.executeUpdate() == 1;
+            return false;
         }
     }
 

@@ -164,6 +164,7 @@ public final class XmlValues {
         return c < 128 ? VALUES[c] : -1;
     }
 
+    /** Two passes: validate and count, then decode whole 4-symbol groups skipping line breaks. */
     private static byte[] decodeSkippingWhitespace(String text) {
         int n = text.length();
         int symbols = 0;
@@ -175,7 +176,7 @@ public final class XmlValues {
             }
             if (c == '=') {
                 padding++;
-            } else if (padding > 0 || c >= 128 || VALUES[c] < 0) {
+            } else if (padding > 0 || value(c) < 0) {
                 return null; // data after padding, or a character outside the alphabet
             }
             symbols++;
@@ -184,22 +185,25 @@ public final class XmlValues {
             return null;
         }
         byte[] out = new byte[symbols / 4 * 3 - padding];
-        int acc = 0;
-        int bits = 0;
         int o = 0;
+        int group = 0;
+        int filled = 0;
         for (int i = 0; i < n && o < out.length; i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                 continue;
             }
-            if (c == '=') {
-                break;
-            }
-            acc = (acc << 6) | VALUES[c];
-            bits += 6;
-            if (bits >= 8) {
-                bits -= 8;
-                out[o++] = (byte) (acc >> bits);
+            group = group << 6 | (c == '=' ? 0 : VALUES[c]);
+            if (++filled == 4) {
+                out[o++] = (byte) (group >> 16);
+                if (o < out.length) {
+                    out[o++] = (byte) (group >> 8);
+                }
+                if (o < out.length) {
+                    out[o++] = (byte) group;
+                }
+                group = 0;
+                filled = 0;
             }
         }
         return out;
