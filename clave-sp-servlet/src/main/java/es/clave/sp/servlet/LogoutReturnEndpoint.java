@@ -60,7 +60,6 @@ final class LogoutReturnEndpoint {
             }
             PendingLogout pending = entry.map(PendingLogouts.Entry::pending).orElse(null);
             rt.sp.finishLogout(logoutResponse, relayState, pending, ClientInfo.from(request.getRemoteAddr()));
-            rt.binding.clear(response);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", target);
         } catch (ClaveAuthenticationException e) {

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * survives the gateway's cross-site POST; on a plain-http localhost ACS (development against a local
  * stub, which is same-site) {@code Secure} is dropped, and with it {@code SameSite=None}, which
  * browsers refuse without {@code Secure}: {@code SameSite=Lax} is sent instead.
+ *
+ * <p>The cookie is not deleted after a login: another tab may have a login pending under the same
+ * binding, and the cookie alone is worthless (each pending entry is consumed once and expires with
+ * the cookie's {@code Max-Age}).
  */
 public final class BrowserBinding {
 
@@ -83,11 +87,6 @@ public final class BrowserBinding {
         }
         return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
                 expected.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** Deletes the cookie from the browser. */
-    public void clear(HttpServletResponse response) {
-        response.addCookie(cookie("", 0));
     }
 
     private Cookie cookie(String value, int maxAgeSeconds) {

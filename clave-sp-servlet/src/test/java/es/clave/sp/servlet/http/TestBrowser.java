@@ -66,6 +66,20 @@ final class TestBrowser {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), null, false);
     }
 
+    /** A GET with extra request headers. */
+    Page get(String url, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).GET();
+        headers.forEach(builder::header);
+        return send(builder, null, false);
+    }
+
+    /** A POST whose body has no declared length (sent chunked). */
+    Page postChunked(String url, byte[] body, String fromOrigin) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))),
+                fromOrigin, true);
+    }
+
     /** A POST of {@code fields} from a page at {@code fromOrigin} (null for a same-site origin). */
     Page post(String url, Map<String, String> fields, String fromOrigin) {
         String body = fields.entrySet().stream()
