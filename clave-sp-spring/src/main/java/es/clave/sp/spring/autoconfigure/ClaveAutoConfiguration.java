@@ -17,8 +17,9 @@ import es.clave.sp.spring.security.web.ClaveWebSupportFactory;
 import es.clave.sp.state.PendingLoginStore;
 import es.clave.sp.state.ReplayCache;
 import es.clave.sp.state.StateStores;
-import es.clave.sp.trust.FeedTrustSettings;
+import es.clave.sp.trust.CompositeTrustSource;
 import es.clave.sp.trust.FeedTrustSource;
+import es.clave.sp.trust.TrustedCertificateSource;
 import es.clave.sp.audit.AuditListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -52,30 +53,36 @@ public class ClaveAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public ClaveSpConfig claveSpConfig(ClaveSpringProperties properties, ObjectProvider<FeedTrustSource> feed,
-                                       ObjectProvider<AuditListener> auditListeners,
+    public ClaveSpConfig claveSpConfig(ClaveSpringProperties properties, ObjectProvider<AuditListener> auditListeners,
                                        ObjectProvider<ClaveSpConfigCustomizer> customizers) {
+        // core's loader also starts the certificate feed when clave.trust.feed.enabled=true
         ClaveSpConfig.Builder builder = ClaveProperties.builder(ClavePropertiesMap.of(properties));
-        builder.trustSource(feed.getIfAvailable());
         auditListeners.orderedStream().forEach(builder::addAuditListener);
-        if (properties.getAudit().getMaskIdentifiers() != null) {
-            builder.maskIdentifiers(properties.getAudit().getMaskIdentifiers());
-        }
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();
     }
 
     /**
-     * The Cl@ve certificate feed (BND-5) when {@code clave.trust.feed.enabled=true}: downloaded at
-     * start-up and every {@code clave.trust.feed.refresh}, only pinned certificates trusted, next to
-     * {@code clave.trust.certificates}. See docs/operations.md.
+     * The Cl@ve certificate feed (BND-5) that core's loader started for {@code clave.trust.feed.*}:
+     * a bean so operator endpoints can call {@code refresh()} / {@code lastResult()}, and so it is
+     * closed (its refresh thread stopped) with the application. See docs/operations.md.
      */
     @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean
     @ConditionalOnProperty(name = "clave.trust.feed.enabled", havingValue = "true")
-    public FeedTrustSource claveTrustFeed(ClaveSpringProperties properties) {
-        return FeedTrustSettings.fromMap(ClavePropertiesMap.of(properties), ClavePropertiesMap.defaultFeedUrl(properties))
-                .map(FeedTrustSource::start).orElseThrow();
+    public FeedTrustSource claveTrustFeed(ClaveSpConfig config) {
+        return feedOf(config.trustSource()).orElseThrow(() -> new IllegalStateException(
+                "clave.trust.feed.enabled=true but the configuration has no feed trust source"));
+    }
+
+    private static java.util.Optional<FeedTrustSource> feedOf(TrustedCertificateSource source) {
+        if (source instanceof FeedTrustSource feed) {
+            return java.util.Optional.of(feed);
+        }
+        if (source instanceof CompositeTrustSource composite) {
+            return composite.sources().stream().map(ClaveAutoConfiguration::feedOf).flatMap(java.util.Optional::stream)
+                    .findFirst();
+        }
+        return java.util.Optional.empty();
     }
 
     /** The stores {@code clave.state.*} selects; created only when a default store below is used. */

@@ -1,13 +1,11 @@
 package es.clave.sp.spring.autoconfigure;
 
 import es.clave.sp.config.ClaveConfigException;
-import es.clave.sp.config.Environment;
 import es.clave.sp.config.PropertyNames;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +40,7 @@ final class ClavePropertiesMap {
         put(m, PropertyNames.SP_AUDIENCE, sp.getAudience());
         put(m, PropertyNames.SP_TYPE, sp.getType());
         credential(m, PropertyNames.SP_SIGNING, sp.getSigning());
+        credential(m, PropertyNames.SP_SIGNING_NEXT, sp.getSigningNext());
         for (int i = 0; i < sp.getDecryption().size(); i++) {
             credential(m, PropertyNames.decryption(i), sp.getDecryption().get(i));
         }
@@ -95,13 +94,6 @@ final class ClavePropertiesMap {
         putMillis(m, "clave.state.redis.command-timeout", redis.getCommandTimeout());
         put(m, "clave.state.redis.pool-size", redis.getPoolSize());
         return m;
-    }
-
-    /** @return the certificate feed of the configured environment (BND-5), or null when it is not known yet */
-    static URI defaultFeedUrl(ClaveSpringProperties p) {
-        Environment environment = p.getEnvironment() == null ? Environment.PRE : p.getEnvironment();
-        String base = environment == Environment.LOCAL ? p.getGateway().getBaseUrl() : environment.fixedBaseUrl();
-        return base == null || base.isBlank() ? null : Environment.certificatesEndpoint(base.strip());
     }
 
     private static void credential(Map<String, String> m, String prefix, ClaveSpringProperties.Credential c) {

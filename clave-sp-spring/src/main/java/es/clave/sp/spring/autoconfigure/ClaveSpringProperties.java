@@ -96,6 +96,8 @@ public class ClaveSpringProperties {
         private SpType type;
         /** Key and certificate requests are signed with (the certificate registered with Cl@ve). */
         private final Credential signing = new Credential();
+        /** The next signing key, announced before a rollover: never used to sign, reported by health (docs/operations.md). */
+        private final Credential signingNext = new Credential();
         /** Keys encrypted assertions can be decrypted with, in order of preference (several during a key rollover). */
         private final List<Credential> decryption = new ArrayList<>();
 
@@ -114,6 +116,7 @@ public class ClaveSpringProperties {
         public SpType getType() { return type; }
         public void setType(SpType type) { this.type = type; }
         public Credential getSigning() { return signing; }
+        public Credential getSigningNext() { return signingNext; }
         public List<Credential> getDecryption() { return decryption; }
     }
 

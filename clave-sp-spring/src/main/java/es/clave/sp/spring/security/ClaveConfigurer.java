@@ -203,7 +203,7 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
         AuthenticationFailureHandler onFailure = failureHandler != null ? failureHandler
                 : new ClaveAuthenticationFailureHandler(web, loginPath(), "/", failureUrl);
         AuthenticationSuccessHandler onSuccess = successHandler != null ? successHandler
-                : new ClaveAuthenticationSuccessHandler(web, requestCache, defaultSuccessUrl);
+                : new ClaveAuthenticationSuccessHandler(requestCache, defaultSuccessUrl);
         ClaveAuthenticationProvider provider = authoritiesMapper != null
                 ? new ClaveAuthenticationProvider(serviceProvider, authoritiesMapper)
                 : context.getBeanProvider(ClaveAuthenticationProvider.class).getIfAvailable(() ->

@@ -189,6 +189,22 @@ class ClaveAutoConfigurationTests {
     }
 
     @Test
+    @DisplayName("clave.sp.signing-next.* announces the rollover key: never used to sign, listed by the health contributor")
+    void nextSigningKeyFromProperties() {
+        TestKeyFiles.SpKey next = TestKeyFiles.generateSpKey(DIR, "autoconfig-sp-next");
+        runner.withPropertyValues(validProperties("clave.sp.signing-next.private-key=file:" + next.privateKeyPem(),
+                        "clave.sp.signing-next.certificate=file:" + next.certificatePem()))
+                .run(context -> {
+                    ClaveSpConfig config = context.getBean(ClaveSpConfig.class);
+                    assertThat(config.nextSigningCredential()).get()
+                            .extracting(c -> c.certificate()).isEqualTo(next.certificate());
+                    assertThat(config.signingCredential().certificate()).isEqualTo(spKey.certificate());
+                    Health health = context.getBean(ClaveCredentialsHealthIndicator.class).health(true);
+                    assertThat(health.getDetails().get("credentials").toString()).contains("SIGNING_NEXT");
+                });
+    }
+
+    @Test
     @DisplayName("without clave.trust.feed.enabled no feed is started")
     void noTrustFeedByDefault() {
         runner.withPropertyValues(validProperties())

@@ -48,8 +48,6 @@ public final class ClaveAuthenticationFailureHandler implements AuthenticationFa
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException, ServletException {
         ClaveError error = exception instanceof ClaveLoginFailedException e ? e.getError() : ClaveError.INTERNAL_ERROR;
-        // the browser-binding cookie belonged to the login that just ended
-        web.binding().clear(response);
         if (redirect != null) {
             LOG.warn("Cl@ve [{}] login failed, redirecting to the failure URL: {}", ReferenceIds.next(),
                     exception.getMessage().replaceAll("\\p{Cntrl}", "?"));

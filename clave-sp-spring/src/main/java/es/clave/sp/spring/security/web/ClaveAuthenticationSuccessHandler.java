@@ -16,23 +16,20 @@ import java.io.IOException;
 /**
  * Sends the citizen on after a successful Cl@ve login: to the target kept in the pending login
  * (the {@code returnTo} parameter or the request saved before the login started), else to the
- * request still in the {@link RequestCache}, else to the default page. Also removes the
- * browser-binding cookie, which has done its job.
+ * request still in the {@link RequestCache}, else to the default page. The browser-binding cookie
+ * stays (it expires on its own), so logins pending in other tabs of this browser still complete.
  */
 public final class ClaveAuthenticationSuccessHandler implements AuthenticationSuccessHandler {
 
-    private final ClaveWebSupport web;
     private final RequestCache requestCache;
     private final SavedRequestAwareAuthenticationSuccessHandler fallback = new SavedRequestAwareAuthenticationSuccessHandler();
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
     /**
-     * @param web               shared Cl@ve web pieces
      * @param requestCache      the request cache of the filter chain
      * @param defaultTargetUrl  context-relative page used when no target is known
      */
-    public ClaveAuthenticationSuccessHandler(ClaveWebSupport web, RequestCache requestCache, String defaultTargetUrl) {
-        this.web = web;
+    public ClaveAuthenticationSuccessHandler(RequestCache requestCache, String defaultTargetUrl) {
         this.requestCache = requestCache;
         fallback.setRequestCache(requestCache);
         fallback.setDefaultTargetUrl(defaultTargetUrl);
@@ -41,7 +38,6 @@ public final class ClaveAuthenticationSuccessHandler implements AuthenticationSu
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, ServletException {
-        web.binding().clear(response);
         Object pending = request.getAttribute(ClaveAcsFilter.PENDING_LOGIN_ATTRIBUTE);
         String target = pending instanceof PendingLogin p ? p.returnTo() : null;
         if (target == null) {
