@@ -1,20 +1,13 @@
 package es.clave.sp.identity;
 
+import es.clave.sp.internal.saml.xml.SecureXmlParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.ByteArrayInputStream;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +33,6 @@ public final class PartialAfirmaReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartialAfirmaReader.class);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final DocumentBuilderFactory FACTORY = secureFactory();
 
     private PartialAfirmaReader() {
     }
@@ -65,7 +57,7 @@ public final class PartialAfirmaReader {
             return Optional.empty();
         }
         try {
-            Document document = parse(xml);
+            Document document = SecureXmlParser.parse(xml); // the SP's one hardened parser (SEC-X1, X2)
             if (depth(document.getDocumentElement()) > MAX_ELEMENT_DEPTH) {
                 LOG.warn("PartialAfirma ignored: nested deeper than {} elements", MAX_ELEMENT_DEPTH);
                 return Optional.empty();
@@ -76,33 +68,6 @@ public final class PartialAfirmaReader {
             LOG.warn("PartialAfirma ignored: not well-formed or forbidden XML ({})", e.getClass().getSimpleName());
             return Optional.empty();
         }
-    }
-
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilder builder;
-        synchronized (FACTORY) {
-            builder = FACTORY.newDocumentBuilder();
-        }
-        builder.setEntityResolver((publicId, systemId) -> {
-            throw new SAXParseException("external entities are not allowed", null);
-        });
-        builder.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // warnings do not invalidate the document
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXParseException {
-                throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXParseException {
-                throw e;
-            }
-        });
-        return builder.parse(new InputSource(new ByteArrayInputStream(xml)));
     }
 
     private static Map<String, String> readableFields(Document document) {
@@ -155,32 +120,4 @@ public final class PartialAfirmaReader {
         return max;
     }
 
-    private static DocumentBuilderFactory secureFactory() {
-        // the JDK's own parser, whatever else is on the class path
-        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK XML parser does not support the required security features", e);
-        }
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        try {
-            // JDK-specific limit, enforced while parsing; the depth walk after parsing is the portable guard
-            f.setAttribute("jdk.xml.maxElementDepth", String.valueOf(MAX_ELEMENT_DEPTH));
-        } catch (IllegalArgumentException e) {
-            LOG.debug("parser does not support jdk.xml.maxElementDepth; relying on the depth check");
-        }
-        f.setNamespaceAware(true);
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        f.setIgnoringComments(true);
-        f.setCoalescing(true);
-        f.setValidating(false);
-        return f;
-    }
 }

@@ -1,5 +1,7 @@
 package es.clave.sp.state;
 
+import es.clave.sp.testing.MutableClock;
+
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;

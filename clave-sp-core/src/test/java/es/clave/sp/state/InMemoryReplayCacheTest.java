@@ -1,5 +1,7 @@
 package es.clave.sp.state;
 
+import es.clave.sp.testing.MutableClock;
+
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
 import org.junit.jupiter.api.DisplayName;

@@ -1,6 +1,6 @@
 package es.clave.sp.state;
 
-import es.clave.sp.state.testing.MutableClock;
+import es.clave.sp.testing.MutableClock;
 
 import java.util.Map;
 

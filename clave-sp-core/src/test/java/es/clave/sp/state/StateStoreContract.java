@@ -3,7 +3,7 @@ package es.clave.sp.state;
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.login.PendingLogin;
-import es.clave.sp.state.testing.MutableClock;
+import es.clave.sp.testing.MutableClock;
 import es.clave.sp.state.testing.PendingLogins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,7 @@
 package es.clave.sp.trust;
 
+import es.clave.sp.testing.MutableClock;
+
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeAll;

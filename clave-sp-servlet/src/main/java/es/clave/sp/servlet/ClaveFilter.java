@@ -1,6 +1,7 @@
 package es.clave.sp.servlet;
 
 import es.clave.sp.ClaveServiceProvider;
+import es.clave.sp.audit.CorrelationId;
 import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.servlet.i18n.LocaleSelector;
@@ -134,12 +135,15 @@ public class ClaveFilter implements Filter {
         String path = pathWithinContext(request);
         String prefix = runtime.settings.prefix();
         if (path.startsWith(prefix + "/")) {
-            switch (path.substring(prefix.length() + 1)) {
-                case "login" -> { login.handle(request, response); return; }
-                case "acs" -> { acs.handle(request, response); return; }
-                case "logout" -> { logout.handle(request, response); return; }
-                case "logout/return" -> { logoutReturn.handle(request, response); return; }
-                default -> { /* not ours: the application may serve other pages under the prefix */ }
+            // one correlation id per Cl@ve request: in the MDC, in the audit events, on the error page
+            try (CorrelationId.Scope scope = CorrelationId.openIfAbsent()) {
+                switch (path.substring(prefix.length() + 1)) {
+                    case "login" -> { login.handle(request, response); return; }
+                    case "acs" -> { acs.handle(request, response); return; }
+                    case "logout" -> { logout.handle(request, response); return; }
+                    case "logout/return" -> { logoutReturn.handle(request, response); return; }
+                    default -> { /* not ours: the application may serve other pages under the prefix */ }
+                }
             }
         }
         if (protectedPaths.matches(path) && !ClaveSession.isSignedIn(request)) {

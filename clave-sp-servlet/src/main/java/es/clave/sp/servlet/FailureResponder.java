@@ -4,7 +4,6 @@ import es.clave.sp.audit.CorrelationId;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
-import es.clave.sp.servlet.security.ReferenceIds;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,8 +74,8 @@ public final class FailureResponder {
     private void respond(HttpServletRequest request, HttpServletResponse response, ClaveError error,
                          String messageKey, int status, String logDetail, Throwable cause, String retryUrl,
                          String homeUrl) throws IOException, ServletException {
-        // the request's correlation id when the adapter opened one: the audit lines carry the same id
-        String reference = CorrelationId.current().orElseGet(ReferenceIds::next);
+        // the request's correlation id: the same id is in the MDC of every log line and audit event
+        String reference = CorrelationId.current().orElseGet(CorrelationId::newId);
         String detail = sanitize(logDetail);
         if (cause != null) {
             LOG.error("Cl@ve [{}] {} {}: {}", reference, request.getMethod(), sanitize(request.getRequestURI()), detail, cause);

@@ -2,7 +2,7 @@ package es.clave.sp.state.jdbc;
 
 import es.clave.sp.state.StateStoreSettings;
 import es.clave.sp.state.StateStores;
-import es.clave.sp.state.testing.MutableClock;
+import es.clave.sp.testing.MutableClock;
 import es.clave.sp.state.testing.PendingLogins;
 import es.clave.sp.state.testing.TestServers;
 import org.junit.jupiter.api.DisplayName;

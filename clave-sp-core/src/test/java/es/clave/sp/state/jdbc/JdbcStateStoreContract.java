@@ -4,7 +4,7 @@ import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.state.SharedStateStoreContract;
 import es.clave.sp.state.StateStoreSettings;
 import es.clave.sp.state.StateStores;
-import es.clave.sp.state.testing.MutableClock;
+import es.clave.sp.testing.MutableClock;
 import es.clave.sp.state.testing.PendingLogins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

@@ -4,7 +4,7 @@ import es.clave.sp.login.PendingLogin;
 import es.clave.sp.state.SharedStateStoreContract;
 import es.clave.sp.state.StateStoreSettings;
 import es.clave.sp.state.StateStores;
-import es.clave.sp.state.testing.MutableClock;
+import es.clave.sp.testing.MutableClock;
 import es.clave.sp.state.testing.PendingLogins;
 import es.clave.sp.state.testing.TestServers;
 import org.junit.jupiter.api.AfterEach;

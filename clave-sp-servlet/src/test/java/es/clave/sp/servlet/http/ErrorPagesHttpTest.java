@@ -67,7 +67,7 @@ class ErrorPagesHttpTest {
         };
         assertEquals(status, page.status(), failure + " -> " + expected + ":\n" + page.body());
         Expect.contains(page.body(), Html.escape(MESSAGES.message(expected, Locale.forLanguageTag("es"))));
-        Expect.matches(page.body(), "Referencia para el soporte técnico: [2-9A-Z]{4}-[2-9A-Z]{6}");
+        Expect.matches(page.body(), "Referencia para el soporte técnico: [0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
         Expect.doesNotContain(page.body(), "Exception", "at es.clave", "at org.", failure.name());
         if (failure.statusMessage() != null) {
             Expect.doesNotContain(page.body(), Html.escape(failure.statusMessage()));
@@ -114,7 +114,7 @@ class ErrorPagesHttpTest {
                     "/private/");
 
             assertEquals(403, page.status());
-            Expect.matches(page.body(), "^CUSTOM CERTIFICATE_EXPIRED [2-9A-Z]{4}-[2-9A-Z]{6} es$");
+            Expect.matches(page.body(), "^CUSTOM CERTIFICATE_EXPIRED [0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4} es$");
         }
     }
 
@@ -129,6 +129,20 @@ class ErrorPagesHttpTest {
             assertEquals(403, page.status());
             Expect.contains(page.body(), MESSAGES.message(ClaveError.USER_CANCELLED, Locale.forLanguageTag("es")));
             Expect.doesNotContain(page.body(), "secret detail", "IllegalStateException");
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-H7 the support reference on the error page is the correlation id of the login's audit events")
+    void errorPageReferenceIsTheCorrelationIdOfTheAuditEvents() throws Exception {
+        java.util.List<es.clave.sp.audit.AuditEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Harness audited = Harness.start(CLAVE.stub(), b -> b, c -> c.addAuditListener(events::add))) {
+            TestBrowser.Page page = audited.login(audited.browser(), LoginScript.failure(Failure.USER_CANCELLED), "/private/");
+
+            es.clave.sp.audit.AuditEvent failed = events.stream()
+                    .filter(e -> e.type() == es.clave.sp.audit.AuditEventType.LOGIN_FAILED).findFirst().orElseThrow();
+            assertEquals(403, page.status());
+            Expect.contains(page.body(), failed.correlationId());
         }
     }
 }

@@ -40,6 +40,15 @@ import static es.clave.sp.internal.saml.xml.XmlNames.XMLNS;
  */
 public final class AssertionDecrypter {
 
+    // the RSA-OAEP lookup is not free; the AES cipher is not kept, so no content key outlives a call
+    private static final ThreadLocal<Cipher> RSA_OAEP = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("RSA/ECB/OAEPPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private AssertionDecrypter() {
     }
 
@@ -154,7 +163,7 @@ public final class AssertionDecrypter {
         }
         byte[] cek = null;
         try {
-            Cipher rsa = Cipher.getInstance("RSA/ECB/OAEPPadding");
+            Cipher rsa = RSA_OAEP.get(); // init below resets it
             rsa.init(Cipher.DECRYPT_MODE, key, oaep);
             cek = rsa.doFinal(wrapped);
             if (cek.length != keyLength) {

@@ -19,7 +19,9 @@ import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static es.clave.sp.internal.saml.xml.XmlNames.DS;
 import static es.clave.sp.internal.saml.xml.XmlNames.EXC_C14N;
@@ -33,13 +35,17 @@ import static es.clave.sp.internal.saml.xml.XmlNames.EXC_C14N;
  * element itself (SEC-W10; {@code URI=""} and XPointer are refused), exactly the transforms
  * enveloped-signature then exclusive C14N. Then the reference digest is recomputed over that very
  * element (so the verified element is the consumed one, SEC-W9) and the SignatureValue is checked.
- * Stateless and thread-safe; the element's DOM must not be shared between threads during the call.
+ * Thread-safe (JCA instances are per thread); the element's DOM must not be shared between threads during the call.
  */
 public final class EnvelopedSignatureVerifier {
 
     static {
         org.apache.xml.security.Init.init();
     }
+
+    // JCA lookups cost more than a SHA-512 of a response: one instance per thread and algorithm
+    private static final ThreadLocal<Map<String, MessageDigest>> DIGESTS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, Signature>> SIGNATURES = ThreadLocal.withInitial(HashMap::new);
 
     private EnvelopedSignatureVerifier() {
     }
@@ -64,7 +70,26 @@ public final class EnvelopedSignatureVerifier {
 
     private static void checkDigest(Element signed, Element signature, SignatureLayout layout) {
         MessageDigest md = newDigest(layout.digestJcaName());
-        // enveloped-signature transform: the element without its Signature child
+        try {
+            // enveloped-signature transform: the Signature child is skipped, the DOM is untouched
+            ByteSink sink = ByteSink.digest(md);
+            ExclusiveC14n.canonicalize(signed, signature, layout.referencePrefixes(), sink);
+            sink.flush();
+        } catch (ExclusiveC14n.RelativeNamespace e) {
+            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, "the signed element cannot be canonicalized: "
+                    + e.getMessage());
+        } catch (ExclusiveC14n.Unsupported e) {
+            md.reset();
+            digestWithSantuario(signed, signature, layout, md);
+        }
+        if (!MessageDigest.isEqual(md.digest(), layout.digestValue())) {
+            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID,
+                    "the digest of " + signed.getLocalName() + " does not match its signature reference");
+        }
+    }
+
+    /** The general path, for content the streaming canonicalizer leaves alone (processing instructions). */
+    private static void digestWithSantuario(Element signed, Element signature, SignatureLayout layout, MessageDigest md) {
         Node next = signature.getNextSibling();
         signed.removeChild(signature);
         try {
@@ -75,10 +100,6 @@ public final class EnvelopedSignatureVerifier {
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, "the signed element cannot be canonicalized", e);
         } finally {
             signed.insertBefore(signature, next);
-        }
-        if (!MessageDigest.isEqual(md.digest(), layout.digestValue())) {
-            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID,
-                    "the digest of " + signed.getLocalName() + " does not match its signature reference");
         }
     }
 
@@ -106,7 +127,8 @@ public final class EnvelopedSignatureVerifier {
 
     private static boolean verifies(SignatureAllowList.SigAlg alg, PublicKey key, byte[] data, byte[] value) {
         try {
-            Signature s = Signature.getInstance(alg.jcaName());
+            // initVerify resets any state a previous (possibly failed) use left behind
+            Signature s = SIGNATURES.get().computeIfAbsent(alg.jcaName(), EnvelopedSignatureVerifier::newSignature);
             if (alg.params() != null) {
                 s.setParameter(alg.params());
             }
@@ -139,13 +161,22 @@ public final class EnvelopedSignatureVerifier {
     }
 
     private static byte[] canonicalSignedInfo(SignatureLayout layout) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try {
-            canonicalizer().canonicalizeSubtree(layout.signedInfo(), layout.signedInfoPrefixes(), out);
-        } catch (CanonicalizationException e) {
-            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, "SignedInfo cannot be canonicalized", e);
+            ByteSink sink = ByteSink.growing(1024);
+            ExclusiveC14n.canonicalize(layout.signedInfo(), null, layout.signedInfoPrefixes(), sink);
+            return java.util.Arrays.copyOf(sink.buffer(), sink.length());
+        } catch (ExclusiveC14n.RelativeNamespace e) {
+            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, "SignedInfo cannot be canonicalized: "
+                    + e.getMessage());
+        } catch (ExclusiveC14n.Unsupported e) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+            try {
+                canonicalizer().canonicalizeSubtree(layout.signedInfo(), layout.signedInfoPrefixes(), out);
+            } catch (CanonicalizationException ce) {
+                throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, "SignedInfo cannot be canonicalized", ce);
+            }
+            return out.toByteArray();
         }
-        return out.toByteArray();
     }
 
     private static Canonicalizer canonicalizer() {
@@ -156,9 +187,22 @@ public final class EnvelopedSignatureVerifier {
         }
     }
 
+    /** @return this thread's digest for {@code jcaName}, reset */
     private static MessageDigest newDigest(String jcaName) {
+        MessageDigest md = DIGESTS.get().computeIfAbsent(jcaName, name -> {
+            try {
+                return MessageDigest.getInstance(name);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        md.reset();
+        return md;
+    }
+
+    private static Signature newSignature(String jcaName) {
         try {
-            return MessageDigest.getInstance(jcaName);
+            return Signature.getInstance(jcaName);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

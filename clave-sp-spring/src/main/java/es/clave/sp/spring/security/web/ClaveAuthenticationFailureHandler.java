@@ -1,7 +1,7 @@
 package es.clave.sp.spring.security.web;
 
+import es.clave.sp.audit.CorrelationId;
 import es.clave.sp.error.ClaveError;
-import es.clave.sp.servlet.security.ReferenceIds;
 import es.clave.sp.spring.security.ClaveLoginFailedException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +49,7 @@ public final class ClaveAuthenticationFailureHandler implements AuthenticationFa
                                         AuthenticationException exception) throws IOException, ServletException {
         ClaveError error = exception instanceof ClaveLoginFailedException e ? e.getError() : ClaveError.INTERNAL_ERROR;
         if (redirect != null) {
-            LOG.warn("Cl@ve [{}] login failed, redirecting to the failure URL: {}", ReferenceIds.next(),
+            LOG.warn("Cl@ve [{}] login failed, redirecting to the failure URL: {}", CorrelationId.current().orElseGet(CorrelationId::newId),
                     exception.getMessage().replaceAll("\\p{Cntrl}", "?"));
             redirect.onAuthenticationFailure(request, response, exception);
             return;

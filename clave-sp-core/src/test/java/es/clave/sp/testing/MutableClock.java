@@ -1,4 +1,4 @@
-package es.clave.sp.trust;
+package es.clave.sp.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/** TEST-ONLY clock the test moves by hand, so expiry is tested without sleeping. Thread-safe. */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
@@ -14,7 +14,7 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
-    public void advance(Duration d) {
+    public synchronized void advance(Duration d) {
         now = now.plus(d);
     }
 
