@@ -39,8 +39,19 @@ public final class ClaveButton {
         ClaveFilter filter = ClaveFilter.from(request);
         Locale locale = filter.locale(request);
         String target = returnTo == null || returnTo.isBlank() ? null : returnTo;
+        return render(filter.loginUrl(target), filter.messages().text(LABEL_KEY, locale), locale);
+    }
+
+    /**
+     * Renders the button for any adapter (the Spring one uses it too).
+     *
+     * @param loginUrl the login endpoint URL the button links to
+     * @param label    the localized label
+     * @param locale   the label's language
+     * @return the button's HTML, every value escaped
+     */
+    public static String render(String loginUrl, String label, Locale locale) {
         return "<a class=\"" + CSS_CLASS + "\" lang=\"" + Html.escape(locale.getLanguage()) + "\" href=\""
-                + Html.escape(filter.loginUrl(target)) + "\">" + Html.escape(filter.messages().text(LABEL_KEY, locale))
-                + "</a>";
+                + Html.escape(loginUrl) + "\">" + Html.escape(label) + "</a>";
     }
 }

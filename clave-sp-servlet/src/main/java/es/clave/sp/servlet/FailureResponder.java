@@ -16,8 +16,9 @@ import java.util.Locale;
 /**
  * Turns a failure into a logged line with a reference id and the error handler's page (SEC-H7).
  * The log gets the specific reason; the page gets the localized text and the reference only.
+ * Public so the Spring adapter renders failures the same way.
  */
-final class FailureResponder {
+public final class FailureResponder {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureResponder.class);
 
@@ -25,14 +26,19 @@ final class FailureResponder {
     private final ServletMessages messages;
     private final LocaleSelector locales;
 
-    FailureResponder(ClaveErrorHandler handler, ServletMessages messages, LocaleSelector locales) {
+    /**
+     * @param handler  renders the page
+     * @param messages the texts
+     * @param locales  chooses the language
+     */
+    public FailureResponder(ClaveErrorHandler handler, ServletMessages messages, LocaleSelector locales) {
         this.handler = handler;
         this.messages = messages;
         this.locales = locales;
     }
 
     /** @return the HTTP status the default page uses for {@code error} */
-    static int statusOf(ClaveError error) {
+    public static int statusOf(ClaveError error) {
         if (error == ClaveError.RESPONSE_TOO_LARGE) {
             return HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
         }
@@ -52,7 +58,7 @@ final class FailureResponder {
      * @param cause     an unexpected exception to log with its stack trace, or null
      * @param retryUrl  where the citizen may try again, or null
      */
-    void fail(HttpServletRequest request, HttpServletResponse response, ClaveError error, String logDetail,
+    public void fail(HttpServletRequest request, HttpServletResponse response, ClaveError error, String logDetail,
               Throwable cause, String retryUrl, String homeUrl) throws IOException, ServletException {
         respond(request, response, error, error.messageKey(), statusOf(error), logDetail, cause, retryUrl, homeUrl);
     }
@@ -60,7 +66,7 @@ final class FailureResponder {
     /**
      * Logs and renders a refusal that happens before any Cl@ve processing (bad parameters, wrong method).
      */
-    void refuse(HttpServletRequest request, HttpServletResponse response, String messageKey, int status,
+    public void refuse(HttpServletRequest request, HttpServletResponse response, String messageKey, int status,
                 String logDetail, String retryUrl, String homeUrl) throws IOException, ServletException {
         respond(request, response, null, messageKey, status, logDetail, null, retryUrl, homeUrl);
     }

@@ -13,9 +13,9 @@ import java.util.Set;
  * Reads the optional {@code loa}, {@code methods} and {@code forceAuthn} query parameters of the
  * login endpoint, within what the configuration allows: a page may ask for more (a higher LoA, fewer
  * methods, a forced re-authentication), never for less. Unknown values are refused, not ignored,
- * so a typo in a link shows up at once.
+ * so a typo in a link shows up at once. Public so the Spring adapter reads the same parameters.
  */
-final class LoginParameters {
+public final class LoginParameters {
 
     private LoginParameters() {
     }
@@ -28,7 +28,7 @@ final class LoginParameters {
      * @return the login options (without returnTo)
      * @throws IllegalArgumentException naming the bad parameter
      */
-    static LoginOptions parse(String loa, String methods, String forceAuthn, ClaveSpConfig config) {
+    public static LoginOptions parse(String loa, String methods, String forceAuthn, ClaveSpConfig config) {
         LoginOptions options = LoginOptions.defaults();
         if (loa != null && !loa.isBlank()) {
             LevelOfAssurance requested = parseLoa(loa);

@@ -14,25 +14,27 @@ import java.util.Set;
  * logins do (shared by every node, consumed once) and not in the HTTP session, which is already
  * ended (LGO-3) and whose Lax cookie does not come back on the gateway's cross-site POST. Entries
  * are keyed by a prefixed RelayState, so a logout's RelayState never finds a login and vice versa.
+ * Public so the Spring adapter keeps logouts the same way.
  */
-final class PendingLogouts {
+public final class PendingLogouts {
 
     private static final String KEY_PREFIX = "logout:";
 
     private final PendingLoginStore store;
 
-    PendingLogouts(PendingLoginStore store) {
+    /** @param store the pending-login store that also keeps pending logouts */
+    public PendingLogouts(PendingLoginStore store) {
         this.store = store;
     }
 
     /** Stores {@code pending}, bound to the browser by {@code binding}, for at most {@code ttl}. */
-    void put(PendingLogout pending, String binding, Duration ttl) {
+    public void put(PendingLogout pending, String binding, Duration ttl) {
         store.put(new PendingLogin(pending.requestId(), KEY_PREFIX + pending.relayState(), LevelOfAssurance.LOW,
                 Set.of(), false, pending.issuedAt(), pending.returnTo(), binding), ttl);
     }
 
     /** @return the pending logout and its browser binding, consumed; empty when unknown or already taken */
-    Optional<Entry> take(String relayState) {
+    public Optional<Entry> take(String relayState) {
         if (relayState == null || relayState.isEmpty()) {
             return Optional.empty();
         }
@@ -41,11 +43,16 @@ final class PendingLogouts {
     }
 
     /** @return whether {@code relayState} is a key this class made, which a login must never consume */
-    static boolean isLogoutKey(String relayState) {
+    public static boolean isLogoutKey(String relayState) {
         return relayState != null && relayState.startsWith(KEY_PREFIX);
     }
 
-    /** A pending logout with the browser binding it was stored with. */
-    record Entry(PendingLogout pending, String browserBinding) {
+    /**
+     * A pending logout with the browser binding it was stored with.
+     *
+     * @param pending        the pending logout
+     * @param browserBinding the binding stored with it (SEC-H2)
+     */
+    public record Entry(PendingLogout pending, String browserBinding) {
     }
 }
