@@ -164,48 +164,66 @@ public final class XmlValues {
         return c < 128 ? VALUES[c] : -1;
     }
 
-    /** Two passes: validate and count, then decode whole 4-symbol groups skipping line breaks. */
+    /**
+     * One pass for text with line breaks (XML signers wrap at 76 columns, often with {@code &#13;}):
+     * whole 4-symbol groups between breaks take the unbroken path, anything else goes symbol by
+     * symbol. Same rules as before: only XML whitespace is skipped, padding is one or two {@code =}
+     * ending a full group, nothing but whitespace follows it, and the symbol count is a multiple of 4.
+     */
     private static byte[] decodeSkippingWhitespace(String text) {
         int n = text.length();
-        int symbols = 0;
-        int padding = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-                continue;
-            }
-            if (c == '=') {
-                padding++;
-            } else if (padding > 0 || value(c) < 0) {
-                return null; // data after padding, or a character outside the alphabet
-            }
-            symbols++;
-        }
-        if (symbols % 4 != 0 || padding > 2) {
-            return null;
-        }
-        byte[] out = new byte[symbols / 4 * 3 - padding];
+        byte[] out = new byte[n / 4 * 3 + 3];
         int o = 0;
         int group = 0;
         int filled = 0;
-        for (int i = 0; i < n && o < out.length; i++) {
-            char c = text.charAt(i);
+        int padding = 0;
+        boolean ended = false;
+        int i = 0;
+        while (i < n) {
+            if (filled == 0 && !ended && i + 4 <= n) {
+                int v = value(text.charAt(i)) << 18 | value(text.charAt(i + 1)) << 12
+                        | value(text.charAt(i + 2)) << 6 | value(text.charAt(i + 3));
+                if (v >= 0) {
+                    out[o++] = (byte) (v >> 16);
+                    out[o++] = (byte) (v >> 8);
+                    out[o++] = (byte) v;
+                    i += 4;
+                    continue;
+                }
+            }
+            char c = text.charAt(i++);
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                 continue;
             }
-            group = group << 6 | (c == '=' ? 0 : VALUES[c]);
+            if (ended) {
+                return null; // anything but whitespace after the padded final group
+            }
+            if (c == '=') {
+                if (filled < 2) {
+                    return null; // padding may only replace the last one or two symbols of a group
+                }
+                padding++;
+                group <<= 6;
+            } else {
+                int d = value(c);
+                if (padding > 0 || d < 0) {
+                    return null; // data after padding, or a character outside the alphabet
+                }
+                group = group << 6 | d;
+            }
             if (++filled == 4) {
                 out[o++] = (byte) (group >> 16);
-                if (o < out.length) {
+                if (padding < 2) {
                     out[o++] = (byte) (group >> 8);
                 }
-                if (o < out.length) {
+                if (padding < 1) {
                     out[o++] = (byte) group;
                 }
+                ended = padding > 0;
                 group = 0;
                 filled = 0;
             }
         }
-        return out;
+        return filled == 0 ? java.util.Arrays.copyOf(out, o) : null;
     }
 }
