@@ -40,14 +40,13 @@ import static es.clave.sp.internal.saml.xml.XmlNames.XMLNS;
  */
 public final class AssertionDecrypter {
 
-    // the RSA-OAEP lookup is not free; the AES cipher is not kept, so no content key outlives a call
-    private static final ThreadLocal<Cipher> RSA_OAEP = ThreadLocal.withInitial(() -> {
-        try {
-            return Cipher.getInstance("RSA/ECB/OAEPPadding");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    });
+    // JCA lookups are not free: one instance per thread. The AES cipher is re-keyed with a fixed
+    // all-zero key after every use, so no content key outlives a call inside it.
+    private static final ThreadLocal<Cipher> RSA_OAEP = ThreadLocal.withInitial(() -> newCipher("RSA/ECB/OAEPPadding"));
+    private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> newCipher("AES/GCM/NoPadding"));
+    private static final SecretKeySpec SCRUB_KEY = new SecretKeySpec(new byte[32], "AES");
+    private static final GCMParameterSpec SCRUB_IV = new GCMParameterSpec(EncryptionAllowList.GCM_TAG_BITS,
+            new byte[EncryptionAllowList.GCM_IV_BYTES]);
 
     private AssertionDecrypter() {
     }
@@ -162,6 +161,7 @@ public final class AssertionDecrypter {
             return null;
         }
         byte[] cek = null;
+        Cipher aes = null;
         try {
             Cipher rsa = RSA_OAEP.get(); // init below resets it
             rsa.init(Cipher.DECRYPT_MODE, key, oaep);
@@ -169,7 +169,7 @@ public final class AssertionDecrypter {
             if (cek.length != keyLength) {
                 return null;
             }
-            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            aes = AES_GCM.get(); // init below resets it, whatever a previous call left
             aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(cek, "AES"),
                     new GCMParameterSpec(EncryptionAllowList.GCM_TAG_BITS, cipherValue, 0, EncryptionAllowList.GCM_IV_BYTES));
             return aes.doFinal(cipherValue, EncryptionAllowList.GCM_IV_BYTES,
@@ -180,6 +180,26 @@ public final class AssertionDecrypter {
             if (cek != null) {
                 java.util.Arrays.fill(cek, (byte) 0);
             }
+            if (aes != null) {
+                scrub(aes);
+            }
+        }
+    }
+
+    /** Replaces the content key held by the per-thread cipher; a cipher that cannot be re-keyed is dropped. */
+    private static void scrub(Cipher aes) {
+        try {
+            aes.init(Cipher.DECRYPT_MODE, SCRUB_KEY, SCRUB_IV);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            AES_GCM.remove();
+        }
+    }
+
+    private static Cipher newCipher(String transformation) {
+        try {
+            return Cipher.getInstance(transformation);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 
