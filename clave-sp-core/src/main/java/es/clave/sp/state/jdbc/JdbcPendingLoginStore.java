@@ -8,7 +8,6 @@ import es.clave.sp.state.StateStoreFailures;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,11 +42,7 @@ public final class JdbcPendingLoginStore implements PendingLoginStore {
      */
     @Override
     public void put(PendingLogin pending, Duration ttl) {
-        Objects.requireNonNull(pending, "pending");
-        RelayStateKeys.requireStorable(pending.relayState());
-        if (ttl == null || ttl.isNegative() || ttl.isZero()) {
-            throw new IllegalArgumentException("ttl must be positive: " + ttl);
-        }
+        RelayStateKeys.requireStorable(pending, ttl);
         String payload = PendingLoginCodec.encode(pending);
         if (payload.length() > MAX_PAYLOAD_LENGTH) {
             throw new IllegalArgumentException("pending login encodes to " + payload.length()

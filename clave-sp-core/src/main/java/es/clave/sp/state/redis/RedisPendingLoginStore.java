@@ -44,11 +44,7 @@ public final class RedisPendingLoginStore implements PendingLoginStore {
      */
     @Override
     public void put(PendingLogin pending, Duration ttl) {
-        Objects.requireNonNull(pending, "pending");
-        RelayStateKeys.requireStorable(pending.relayState());
-        if (ttl == null || ttl.isNegative() || ttl.isZero()) {
-            throw new IllegalArgumentException("ttl must be positive: " + ttl);
-        }
+        RelayStateKeys.requireStorable(pending, ttl);
         long now = clock.millis();
         long expiresAt = now + ttl.toMillis();
         boolean stored;
