@@ -126,7 +126,7 @@ public final class ClaveProperties {
     private static URI defaultFeedUrl(Map<String, String> p) {
         Environment env = value(p, ENVIRONMENT).map(v -> PropertyValues.enumValue(ENVIRONMENT, v, Environment.class))
                 .orElse(Environment.PRE);
-        String base = env == Environment.LOCAL ? value(p, GATEWAY_BASE_URL).orElse(null) : env.fixedBaseUrl();
+        String base = env.baseUrl(value(p, GATEWAY_BASE_URL).orElse(null));
         return base == null ? null : Environment.certificatesEndpoint(base);
     }
 

@@ -58,7 +58,7 @@ public final class ClaveSpConfig {
     private ClaveSpConfig(Builder b, List<String> warnings) {
         this.warnings = warnings;
         this.environment = b.environment;
-        this.gatewayBaseUrl = b.environment == Environment.LOCAL ? b.gatewayBaseUrl : b.environment.fixedBaseUrl();
+        this.gatewayBaseUrl = b.environment.baseUrl(b.gatewayBaseUrl);
         this.spCode = b.spCode;
         this.applicationName = b.applicationName;
         this.acsUrl = b.acsUrl;

@@ -27,6 +27,14 @@ public enum Environment {
         return baseUrl;
     }
 
+    /**
+     * @param localBaseUrl the configured base URL, used only by {@link #LOCAL}
+     * @return the gateway base URL of this environment (null for LOCAL without one)
+     */
+    public String baseUrl(String localBaseUrl) {
+        return this == LOCAL ? localBaseUrl : baseUrl;
+    }
+
     /** @return the gateway endpoint (REQ-2) below {@code base} */
     public static URI serviceProviderEndpoint(String base) {
         return URI.create(stripSlash(base) + SERVICE_PROVIDER_PATH);

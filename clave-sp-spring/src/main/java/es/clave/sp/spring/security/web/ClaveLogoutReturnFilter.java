@@ -60,14 +60,14 @@ public final class ClaveLogoutReturnFilter extends OncePerRequestFilter {
             }
             web.serviceProvider().finishLogout(request.getParameter("logoutResponse"), relayState,
                     entry.map(PendingLogouts.Entry::pending).orElse(null), ClientInfo.from(request.getRemoteAddr()));
-                String target = entry.map(e -> e.pending().returnTo()).orElse(null);
+            String target = entry.map(e -> e.pending().returnTo()).orElse(null);
             redirects.sendRedirect(request, response, target == null ? afterLogoutPath : target);
         } catch (ClaveAuthenticationException e) {
-                web.failures().fail(request, response, ClaveError.LOGOUT_FAILED, e.getMessage(), null, null,
+            web.failures().fail(request, response, ClaveError.LOGOUT_FAILED, e.getMessage(), null, null,
                     request.getContextPath() + afterLogoutPath);
         } catch (RuntimeException e) {
             // reported the same way, with the stack trace in the log only (LGO-3, SEC-H7)
-                web.failures().fail(request, response, ClaveError.LOGOUT_FAILED, "processing the LogoutResponse failed", e,
+            web.failures().fail(request, response, ClaveError.LOGOUT_FAILED, "processing the LogoutResponse failed", e,
                     null, request.getContextPath() + afterLogoutPath);
         }
     }
