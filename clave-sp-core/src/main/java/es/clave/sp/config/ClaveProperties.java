@@ -43,8 +43,8 @@ public final class ClaveProperties {
             Set.of(KEY_STORE, KEY_STORE_TYPE, KEY_STORE_PASSWORD, KEY_ALIAS, KEY_PASSWORD, PRIVATE_KEY, CERTIFICATE);
     private static final Set<String> KEYS = Set.of(ENVIRONMENT, GATEWAY_BASE_URL, SP_CODE, SP_APPLICATION, SP_ACS_URL,
             SP_ENTITY_ID, SP_LOGOUT_RETURN_URL, SP_AUDIENCE, SP_TYPE, TRUST_CERTIFICATES, TRUST_ISSUER, LOGIN_LOA,
-            LOGIN_METHODS, LOGIN_FORCE_AUTHN, SIGNATURE_ALGORITHM, CLOCK_SKEW, MAX_RESPONSE_AGE, REQUIRE_ENCRYPTION,
-            MAX_RESPONSE_SIZE, CHECK_CLIENT_ADDRESS);
+            LOGIN_METHODS, LOGIN_FORCE_AUTHN, SIGNATURE_ALGORITHM, CLOCK_SKEW, MAX_RESPONSE_AGE, MAX_VALIDITY,
+            REQUIRE_ENCRYPTION, MAX_RESPONSE_SIZE, CHECK_CLIENT_ADDRESS);
     private static final Pattern DECRYPTION_KEY = Pattern.compile(Pattern.quote(SP_DECRYPTION) + "\\[(\\d+)]\\.(.+)");
 
     private ClaveProperties() {
@@ -116,6 +116,7 @@ public final class ClaveProperties {
                 b.signatureAlgorithm(PropertyValues.enumValue(SIGNATURE_ALGORITHM, v, SignatureAlgorithm.class)));
         value(p, CLOCK_SKEW).ifPresent(v -> b.clockSkew(PropertyValues.duration(CLOCK_SKEW, v)));
         value(p, MAX_RESPONSE_AGE).ifPresent(v -> b.maxResponseAge(PropertyValues.duration(MAX_RESPONSE_AGE, v)));
+        value(p, MAX_VALIDITY).ifPresent(v -> b.maxValidity(PropertyValues.duration(MAX_VALIDITY, v)));
         value(p, REQUIRE_ENCRYPTION).ifPresent(v -> b.requireEncryption(PropertyValues.bool(REQUIRE_ENCRYPTION, v)));
         value(p, MAX_RESPONSE_SIZE).ifPresent(v -> b.maxResponseSize(PropertyValues.integer(MAX_RESPONSE_SIZE, v)));
         value(p, CHECK_CLIENT_ADDRESS).ifPresent(v -> b.checkClientAddress(PropertyValues.bool(CHECK_CLIENT_ADDRESS, v)));

@@ -45,6 +45,7 @@ public final class ClaveSpConfig {
     private final SignatureAlgorithm signatureAlgorithm;
     private final Duration clockSkew;
     private final Duration maxResponseAge;
+    private final Duration maxValidity;
     private final boolean requireEncryption;
     private final int maxResponseSize;
     private final boolean checkClientAddress;
@@ -76,6 +77,7 @@ public final class ClaveSpConfig {
         this.signatureAlgorithm = b.signatureAlgorithm;
         this.clockSkew = b.clockSkew;
         this.maxResponseAge = b.maxResponseAge;
+        this.maxValidity = b.maxValidity;
         this.requireEncryption = b.requireEncryption;
         this.maxResponseSize = b.maxResponseSize;
         this.checkClientAddress = b.checkClientAddress;
@@ -135,6 +137,11 @@ public final class ClaveSpConfig {
     public Duration clockSkew() { return clockSkew; }
     /** @return the maximum age of a response, counted from its IssueInstant (RSP-10) */
     public Duration maxResponseAge() { return maxResponseAge; }
+    /**
+     * @return how far after the assertion's IssueInstant any NotOnOrAfter may lie (SEC-P5); also the
+     *         longest time the replay cache is asked to remember an ID, plus the clock skew
+     */
+    public Duration maxValidity() { return maxValidity; }
     /** @return whether plaintext assertions are refused (RSP-3) */
     public boolean requireEncryption() { return requireEncryption; }
     /** @return the cap, in characters, on the Base64 SAMLResponse field (SEC-X4) */
@@ -180,6 +187,7 @@ public final class ClaveSpConfig {
         SignatureAlgorithm signatureAlgorithm = SignatureAlgorithm.RSA_SHA512;
         Duration clockSkew = Duration.ofSeconds(60);
         Duration maxResponseAge = Duration.ofMinutes(5);
+        Duration maxValidity = Duration.ofMinutes(10);
         boolean requireEncryption = false;
         int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         boolean checkClientAddress = false;
@@ -240,6 +248,8 @@ public final class ClaveSpConfig {
         public Builder clockSkew(Duration v) { this.clockSkew = v; return this; }
         /** Maximum response age (5 min). */
         public Builder maxResponseAge(Duration v) { this.maxResponseAge = v; return this; }
+        /** Longest validity window after the assertion's IssueInstant (10 min). */
+        public Builder maxValidity(Duration v) { this.maxValidity = v; return this; }
         /** Refuse plaintext assertions (false). */
         public Builder requireEncryption(boolean v) { this.requireEncryption = v; return this; }
         /** Cap on the Base64 SAMLResponse length (256 KiB). */

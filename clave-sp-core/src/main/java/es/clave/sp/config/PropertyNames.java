@@ -46,6 +46,8 @@ public final class PropertyNames {
     public static final String CLOCK_SKEW = "clave.validation.clock-skew";
     /** Maximum response age. */
     public static final String MAX_RESPONSE_AGE = "clave.validation.max-response-age";
+    /** Longest validity window after an assertion's IssueInstant. */
+    public static final String MAX_VALIDITY = "clave.validation.max-validity";
     /** Refuse plaintext assertions. */
     public static final String REQUIRE_ENCRYPTION = "clave.validation.require-encryption";
     /** Cap on the SAMLResponse field. */

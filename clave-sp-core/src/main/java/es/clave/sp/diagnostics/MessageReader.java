@@ -10,6 +10,7 @@ import es.clave.sp.internal.saml.xml.Dom;
 import es.clave.sp.internal.saml.xml.SecureXmlParser;
 import es.clave.sp.internal.saml.xml.XmlValues;
 import es.clave.sp.login.LevelOfAssurance;
+import es.clave.sp.text.LogSanitizer;
 import es.clave.sp.trust.Certificates;
 import org.w3c.dom.Element;
 
@@ -217,8 +218,8 @@ final class MessageReader {
 
     private void fact(String name, String value) {
         if (value != null) {
-            // SEC-H6: message content reaches a terminal or a ticket; no control characters
-            facts.add(new Fact(name, value.replaceAll("\\p{Cntrl}", "?")));
+            // SEC-H6: message content reaches a terminal or a ticket: escaped and capped
+            facts.add(new Fact(name, LogSanitizer.sanitize(value)));
         }
     }
 }

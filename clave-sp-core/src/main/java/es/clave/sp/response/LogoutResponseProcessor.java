@@ -7,9 +7,11 @@ import es.clave.sp.internal.saml.signature.EnvelopedSignatureVerifier;
 import es.clave.sp.internal.saml.xml.Dom;
 import es.clave.sp.internal.saml.xml.SecureXmlParser;
 import es.clave.sp.internal.saml.xml.XmlNames;
+import es.clave.sp.internal.saml.xml.XmlValues;
 import es.clave.sp.login.ClientInfo;
 import es.clave.sp.logout.PendingLogout;
 import es.clave.sp.state.ReplayCache;
+import es.clave.sp.text.XmlTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -24,8 +26,8 @@ import static es.clave.sp.internal.saml.xml.XmlNames.SAMLP;
 /**
  * Validates the gateway's {@code logoutResponse} (LGO-2): the same decoding cap and hardened parser
  * as logins (SEC-X), a Response signature by a trusted key under the same allow-lists (RSP-2, RSP-5),
- * InResponseTo equal to the pending logout's request ID, Destination (when present) equal to the
- * configured logout return URL, the pinned issuer, a fresh IssueInstant, a Success status, and a
+ * InResponseTo (an xsd:ID) equal to the pending logout's request ID, Destination (when present) equal
+ * to the configured logout return URL, an entity Issuer equal to the pinned one, a fresh IssueInstant, a Success status, and a
  * first-seen ID. Thread-safe. Internal: use {@link es.clave.sp.ClaveServiceProvider#finishLogout}.
  */
 public final class LogoutResponseProcessor {
@@ -81,18 +83,19 @@ public final class LogoutResponseProcessor {
         if (!EnvelopedSignatureVerifier.verifyIfPresent(root, config.trustSource().current())) {
             throw Failures.fail(ClaveError.SIGNATURE_MISSING, "the LogoutResponse is not signed");
         }
-        String inResponseTo = Dom.attr(root, "InResponseTo");
+        String inResponseTo = XmlValues.ncName(Dom.attr(root, "InResponseTo"), "LogoutResponse InResponseTo");
         if (inResponseTo == null || !inResponseTo.equals(pending.requestId())) {
             throw Failures.fail(ClaveError.IN_RESPONSE_TO_MISMATCH, "LogoutResponse InResponseTo '" + inResponseTo
                     + "' is not the pending logout request ID");
         }
         String destination = Dom.attr(root, "Destination");
         String expected = config.logoutReturnUrl().toString();
-        if (destination != null && !expected.equals(destination)) {
+        if (destination != null && !XmlTokens.sameUri(destination, expected)) {
             throw Failures.fail(ClaveError.WRONG_DESTINATION, "Destination '" + destination + "' is not '" + expected + "'");
         }
         Element issuer = Dom.optionalSingle(root, SAML, "Issuer", ClaveError.MALFORMED_RESPONSE);
-        IssuerRules.checkPinned(config.gatewayIssuer(), issuer == null ? null : Dom.text(issuer).strip(), "LogoutResponse");
+        IssuerRules.checkPinned(config.gatewayIssuer(), issuer == null ? null : IssuerRules.value(issuer, "LogoutResponse"),
+                "LogoutResponse");
         checkIssueInstant(issued, pending, clientInfo.receivedAt() == null ? Instant.now() : clientInfo.receivedAt());
         checkStatus(root);
         ReplayCheck.firstSeenOrFail(replayCache, LOGOUT, id, issued.plus(config.maxResponseAge()).plus(config.clockSkew()));
@@ -110,7 +113,7 @@ public final class LogoutResponseProcessor {
         Element status = Dom.single(root, SAMLP, "Status", ClaveError.MALFORMED_RESPONSE);
         Element code = Dom.single(status, SAMLP, "StatusCode", ClaveError.MALFORMED_RESPONSE);
         String value = Dom.attr(code, "Value");
-        if (!XmlNames.STATUS_SUCCESS.equals(value)) {
+        if (!XmlTokens.sameUri(value, XmlNames.STATUS_SUCCESS)) {
             Element sub = Dom.first(code, SAMLP, "StatusCode");
             Element message = Dom.first(status, SAMLP, "StatusMessage");
             throw Failures.fail(ClaveError.LOGOUT_FAILED, "status " + value

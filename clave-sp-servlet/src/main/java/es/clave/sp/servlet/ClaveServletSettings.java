@@ -276,9 +276,9 @@ public final class ClaveServletSettings {
         }
 
         private static void requireLocalPath(String key, String value) {
-            if (ReturnToPolicy.accept(value).isEmpty()) {
-                throw new ClaveConfigException(key, "must be a context-relative path starting with a single '/',"
-                        + " such as /home; was '" + value + "'");
+            if (!ReturnToPolicy.accept(value).equals(java.util.Optional.ofNullable(value))) {
+                throw new ClaveConfigException(key, "must be a normalised context-relative path starting with a single '/',"
+                        + " such as /home (no '.' or '..' segments, no repeated '/'); was '" + value + "'");
             }
         }
     }

@@ -73,6 +73,7 @@ final class ClavePropertiesMap {
         ClaveSpringProperties.Validation v = p.getValidation();
         putMillis(m, PropertyNames.CLOCK_SKEW, v.getClockSkew());
         putMillis(m, PropertyNames.MAX_RESPONSE_AGE, v.getMaxResponseAge());
+        putMillis(m, PropertyNames.MAX_VALIDITY, v.getMaxValidity());
         put(m, PropertyNames.REQUIRE_ENCRYPTION, v.getRequireEncryption());
         put(m, PropertyNames.MAX_RESPONSE_SIZE, v.getMaxResponseSize());
         put(m, PropertyNames.CHECK_CLIENT_ADDRESS, v.getCheckClientAddress());

@@ -31,7 +31,9 @@ import java.util.Set;
  * The one XML parser of the response pipeline (SEC-X). Thread-safe: each thread reuses its own
  * {@link DocumentBuilder}, built once from a hardened factory.
  * <ul>
- *   <li>X1: any DOCTYPE fails the parse; no external entity, DTD or XInclude is ever loaded.</li>
+ *   <li>X1: any DOCTYPE fails the parse; no external entity, DTD or XInclude is ever loaded. Only
+ *       XML 1.0 is accepted (no declaration means 1.0): XML 1.1 changes which characters and line
+ *       ends a document may hold, and the rest of the pipeline and the signers assume 1.0.</li>
  *   <li>X2: comments are dropped and CDATA is coalesced, so text reads as one value.</li>
  *   <li>X3: documents nested deeper than {@value #MAX_DEPTH} elements are rejected before any
  *       other code walks them recursively.</li>
@@ -59,7 +61,8 @@ public final class SecureXmlParser {
     /**
      * Parses a complete document and applies the depth and duplicate-ID limits.
      *
-     * @throws ClaveAuthenticationException FORBIDDEN_XML_CONSTRUCT, XML_TOO_DEEP, SIGNATURE_REFERENCE_INVALID
+     * @throws ClaveAuthenticationException FORBIDDEN_XML_CONSTRUCT (DOCTYPE, XML other than 1.0), XML_TOO_DEEP,
+     *                                      SIGNATURE_REFERENCE_INVALID
      *                                      (duplicate ID) or MALFORMED_RESPONSE
      */
     public static Document parse(byte[] xml) {
@@ -68,6 +71,10 @@ public final class SecureXmlParser {
 
     private static Document parse(InputStream xml) {
         Document doc = parseRaw(xml);
+        if (!"1.0".equals(doc.getXmlVersion())) {
+            throw new ClaveAuthenticationException(ClaveError.FORBIDDEN_XML_CONSTRUCT,
+                    "XML version " + doc.getXmlVersion() + " is not accepted; the document must be XML 1.0");
+        }
         guard(doc);
         return doc;
     }

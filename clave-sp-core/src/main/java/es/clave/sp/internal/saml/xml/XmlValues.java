@@ -2,6 +2,7 @@ package es.clave.sp.internal.saml.xml;
 
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
+import es.clave.sp.text.XmlTokens;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,9 +10,27 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Strict readers for the typed values SAML carries as text: xs:dateTime and xs:base64Binary. */
+/**
+ * Strict readers for the typed values SAML carries as text: xs:ID, xs:dateTime and xs:base64Binary.
+ * URIs are compared with {@link XmlTokens#sameUri} (collapse, then exact; see docs/input-rules.md).
+ */
 public final class XmlValues {
     private XmlValues() {
+    }
+
+    /**
+     * Requires an {@code xs:ID} as written: an NCName, without surrounding or inner whitespace, so
+     * that a padded ID can neither match a signature reference nor key the replay cache.
+     *
+     * @param value the attribute value; null passes (presence is the caller's rule)
+     * @return {@code value}
+     * @throws ClaveAuthenticationException ID_INVALID when {@code value} is not an NCName
+     */
+    public static String ncName(String value, String what) {
+        if (value != null && !XmlTokens.isNcName(value)) {
+            throw new ClaveAuthenticationException(ClaveError.ID_INVALID, what + " '" + value + "' is not an xsd:ID (NCName)");
+        }
+        return value;
     }
 
     /**
@@ -24,7 +43,7 @@ public final class XmlValues {
         if (value == null) {
             return null;
         }
-        String v = value.strip();
+        String v = XmlTokens.trim(value); // XML whitespace only: xs:dateTime collapses nothing else
         Instant fast = utcFastPath(v);
         if (fast != null) {
             return fast;
