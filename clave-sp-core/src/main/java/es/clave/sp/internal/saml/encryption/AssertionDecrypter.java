@@ -10,10 +10,13 @@ import org.apache.xml.security.encryption.EncryptedKey;
 import org.apache.xml.security.encryption.XMLCipher;
 import org.apache.xml.security.encryption.XMLEncryptionException;
 import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import java.security.Key;
 import java.security.PrivateKey;
 import java.util.HashMap;
@@ -44,8 +47,13 @@ public final class AssertionDecrypter {
         org.apache.xml.security.Init.init();
     }
 
-    // one data cipher per thread and algorithm (XMLCipher keeps no document in DECRYPT_MODE);
-    // its content key is dropped after every call
+    // XMLCipher instances (and the JCA ciphers inside) are kept per thread: creating them costs more
+    // than the XML around the ciphertext. After every call they hold neither the content key nor
+    // anything of the message: keys are loaded against an empty context document of the thread's
+    // own, and every cipher is re-initialised without a key.
+    private static final ThreadLocal<XMLCipher> KEY_CIPHERS = ThreadLocal.withInitial(
+            () -> newCipher(EncryptionAllowList.RSA_OAEP_11));
+    private static final ThreadLocal<Document> KEY_CONTEXT = ThreadLocal.withInitial(AssertionDecrypter::emptyDocument);
     private static final ThreadLocal<Map<String, XMLCipher>> DATA_CIPHERS = ThreadLocal.withInitial(HashMap::new);
 
     private AssertionDecrypter() {
@@ -154,25 +162,22 @@ public final class AssertionDecrypter {
         if (!"RSA".equals(key.getAlgorithm())) {
             return null;
         }
-        XMLCipher data = null;
+        XMLCipher unwrap = KEY_CIPHERS.get();
+        XMLCipher data = DATA_CIPHERS.get().computeIfAbsent(dataAlgorithm, AssertionDecrypter::newCipher);
         try {
-            // a fresh key cipher per attempt: loadEncryptedKey keeps the document it came from
-            XMLCipher unwrap = XMLCipher.getInstance(RefusingSerializer.INSTANCE, EncryptionAllowList.RSA_OAEP_11);
             unwrap.init(XMLCipher.UNWRAP_MODE, key);
-            EncryptedKey loaded = unwrap.loadEncryptedKey(encryptedKey);
+            EncryptedKey loaded = unwrap.loadEncryptedKey(KEY_CONTEXT.get(), encryptedKey);
             Key cek = unwrap.decryptKey(loaded, dataAlgorithm);
             if (!hasLength(cek, EncryptionAllowList.DATA.get(dataAlgorithm))) {
                 return null;
             }
-            data = DATA_CIPHERS.get().computeIfAbsent(dataAlgorithm, AssertionDecrypter::newDataCipher);
             data.init(XMLCipher.DECRYPT_MODE, cek);
             return data.decryptToByteArray(encryptedData);
         } catch (XMLEncryptionException | RuntimeException e) {
             return null;
         } finally {
-            if (data != null) {
-                forgetKey(data, dataAlgorithm);
-            }
+            forget(unwrap, XMLCipher.UNWRAP_MODE, KEY_CIPHERS::remove);
+            forget(data, XMLCipher.DECRYPT_MODE, () -> DATA_CIPHERS.get().remove(dataAlgorithm));
         }
     }
 
@@ -188,19 +193,28 @@ public final class AssertionDecrypter {
         }
     }
 
-    private static void forgetKey(XMLCipher data, String dataAlgorithm) {
+    /** Drops the key and the loaded EncryptedKey a cipher holds; a cipher that cannot be reset is discarded. */
+    private static void forget(XMLCipher cipher, int mode, Runnable discard) {
         try {
-            data.init(XMLCipher.DECRYPT_MODE, null);
+            cipher.init(mode, null);
         } catch (XMLEncryptionException | RuntimeException e) {
-            DATA_CIPHERS.get().remove(dataAlgorithm);
+            discard.run();
         }
     }
 
-    private static XMLCipher newDataCipher(String algorithm) {
+    private static XMLCipher newCipher(String algorithm) {
         try {
             return XMLCipher.getInstance(RefusingSerializer.INSTANCE, algorithm);
         } catch (XMLEncryptionException e) {
             throw new IllegalStateException("Santuario does not provide " + algorithm, e);
+        }
+    }
+
+    private static Document emptyDocument() {
+        try {
+            return DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
         }
     }
 
