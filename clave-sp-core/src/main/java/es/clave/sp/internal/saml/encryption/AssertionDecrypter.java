@@ -148,11 +148,18 @@ public final class AssertionDecrypter {
         }
     }
 
-    /** One strict-Base64 CipherValue of at least {@code minBytes} (Santuario's own decoder skips any junk). */
+    /**
+     * One strict-Base64 CipherValue of at least {@code minBytes}: Santuario's own decoder would skip
+     * junk characters; it decodes the value, we only check it (no second copy of the ciphertext).
+     */
     private static void checkCipherValue(Element encrypted, int minBytes) {
         Element cipherData = Dom.single(encrypted, XENC, "CipherData", ClaveError.DECRYPTION_FAILED);
         Element value = Dom.single(cipherData, XENC, "CipherValue", ClaveError.DECRYPTION_FAILED);
-        if (XmlValues.base64(Dom.text(value), ClaveError.DECRYPTION_FAILED, "CipherValue").length < minBytes) {
+        int length = XmlValues.base64Length(String.valueOf(Dom.text(value)));
+        if (length < 0) {
+            throw new ClaveAuthenticationException(ClaveError.DECRYPTION_FAILED, "CipherValue is not valid Base64");
+        }
+        if (length < minBytes) {
             throw new ClaveAuthenticationException(ClaveError.DECRYPTION_FAILED, "CipherValue is too short");
         }
     }
