@@ -100,7 +100,7 @@ class DocsCheckersTest {
     }
 
     @Test
-    @DisplayName("checker: a package without package-info.java, or with a one-line Javadoc, is reported")
+    @DisplayName("checker: a package without package-info.java, with a one-line Javadoc, or a stub package silent about its independence is reported")
     void packageWithoutPackageInfoIsReported() throws IOException {
         write("m/src/main/java/a/A.java", "package a;\nclass A {}\n");
         write("m/src/main/java/b/B.java", "package b;\nclass B {}\n");
@@ -109,9 +109,17 @@ class DocsCheckersTest {
         write("m/src/main/java/c/package-info.java", "/**\n * " + "Long enough to say what the package is for. ".repeat(4)
                 + "\n */\npackage c;\n");
 
+        write("clave-idp-stub/pom.xml", "<project><artifactId>clave-idp-stub</artifactId></project>");
+        write("clave-idp-stub/src/main/java/s/S.java", "package s;\nclass S {}\n");
+        write("clave-idp-stub/src/main/java/s/package-info.java", "/**\n * "
+                + "Long enough to say what the package is for, but silent about core. ".repeat(3) + "\n */\npackage s;\n");
+
         List<String> problems = PackageDocs.problems(tree);
 
-        assertEquals(2, problems.size(), problems.toString());
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("clave-idp-stub/src/main/java/s/package-info.java: a stub package must say"),
+                problems.get(0));
+        problems = problems.subList(1, 3);
         assertTrue(problems.get(0).startsWith("m/src/main/java/a: no package-info.java"), problems.get(0));
         assertTrue(problems.get(1).startsWith("m/src/main/java/b/package-info.java: the package Javadoc has 10 characters"),
                 problems.get(1));

@@ -81,7 +81,7 @@ class DocsContractTest {
     }
 
     @Test
-    @DisplayName("docs: every package under src/main/java of every module has a package-info.java with real Javadoc")
+    @DisplayName("docs: every package under src/main/java of every module has a package-info.java with real Javadoc; the stub's say they are independent of core")
     void everyPackageHasPackageInfo() {
         assertFalse(TREE.javaSourceRoots("main").isEmpty(), "no src/main/java under " + TREE.root());
         List<String> problems = PackageDocs.problems(TREE);

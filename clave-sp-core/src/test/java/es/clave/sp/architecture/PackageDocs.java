@@ -13,9 +13,15 @@ import java.util.stream.Stream;
 /**
  * What is wrong with the package documentation of a module's {@code src/main/java}: a package
  * (a folder holding Java sources) without {@code package-info.java}, or one whose Javadoc is
- * missing, too thin to say anything, or declares another package.
+ * missing, too thin to say anything, or declares another package, and a stub package whose
+ * Javadoc does not say that the stub is written independently of core.
  */
 final class PackageDocs {
+
+    /** The module written independently of core on purpose; its package docs must say so. */
+    static final String STUB_MODULE = "clave-idp-stub/";
+    /** The words a stub package's Javadoc uses to say it. */
+    static final String STUB_INDEPENDENCE = "independently of clave-sp-core";
 
     /** Fewer characters of Javadoc text than this cannot say what a package is for and what is public. */
     static final int MIN_JAVADOC_CHARS = 120;
@@ -44,6 +50,10 @@ final class PackageDocs {
                     problems.add(tree.display(info) + ": does not declare package " + expected);
                 }
                 int chars = javadocChars(declared ? source.substring(0, pkg.start()) : source);
+                if (tree.display(info).startsWith(STUB_MODULE) && !source.contains(STUB_INDEPENDENCE)) {
+                    problems.add(tree.display(info) + ": a stub package must say it is written " + STUB_INDEPENDENCE
+                            + " on purpose, and why its helper copies are deliberate");
+                }
                 if (chars < MIN_JAVADOC_CHARS) {
                     problems.add(tree.display(info) + ": the package Javadoc has " + chars + " characters; say what the"
                             + " package is for, what is public API and what is internal (at least " + MIN_JAVADOC_CHARS + ")");
