@@ -1,6 +1,6 @@
 package es.clave.sp.audit;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package es.clave.sp.config;
 
 import es.clave.sp.audit.AuditProperties;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.keys.CertificateLoader;
 import es.clave.sp.keys.CredentialLoader;
 import es.clave.sp.keys.CredentialSource;

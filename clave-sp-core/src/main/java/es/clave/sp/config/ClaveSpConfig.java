@@ -1,6 +1,7 @@
 package es.clave.sp.config;
 
 import es.clave.sp.audit.AuditListener;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;

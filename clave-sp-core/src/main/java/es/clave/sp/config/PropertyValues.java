@@ -1,5 +1,7 @@
 package es.clave.sp.config;
 
+import es.clave.sp.error.ClaveConfigException;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package es.clave.sp.diagnostics;
 
 import es.clave.sp.audit.AuditProperties;
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.config.ClaveProperties;
 import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.login.LevelOfAssurance;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package es.clave.sp.trust;
 
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.config.Environment;
+import es.clave.sp.error.ClaveConfigException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

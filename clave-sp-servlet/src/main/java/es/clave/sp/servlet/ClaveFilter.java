@@ -2,7 +2,7 @@ package es.clave.sp.servlet;
 
 import es.clave.sp.ClaveServiceProvider;
 import es.clave.sp.audit.CorrelationId;
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;

@@ -1,9 +1,9 @@
 package es.clave.sp.servlet;
 
 import es.clave.sp.ClaveServiceProvider;
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.config.ClaveProperties;
 import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.state.PendingLoginStore;
 import es.clave.sp.state.StateStores;
 

@@ -1,9 +1,10 @@
 package es.clave.sp.spring.autoconfigure;
 
 import es.clave.sp.ClaveServiceProvider;
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.audit.AuditListener;
 import es.clave.sp.config.ClaveProperties;
 import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.servlet.ClaveErrorHandler;
 import es.clave.sp.servlet.ClaveServletSettings;
@@ -20,7 +21,6 @@ import es.clave.sp.state.StateStores;
 import es.clave.sp.trust.CompositeTrustSource;
 import es.clave.sp.trust.FeedTrustSource;
 import es.clave.sp.trust.TrustedCertificateSource;
-import es.clave.sp.audit.AuditListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

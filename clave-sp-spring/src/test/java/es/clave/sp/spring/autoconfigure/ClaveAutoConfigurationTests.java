@@ -1,9 +1,9 @@
 package es.clave.sp.spring.autoconfigure;
 
 import es.clave.sp.ClaveServiceProvider;
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.config.ClaveSpConfig;
 import es.clave.sp.config.Environment;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;

@@ -1,4 +1,4 @@
-package es.clave.sp.config;
+package es.clave.sp.error;
 
 import java.io.Serial;
 
