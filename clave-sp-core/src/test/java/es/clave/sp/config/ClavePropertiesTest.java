@@ -156,11 +156,18 @@ class ClavePropertiesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PT60S,60", "60s,60", "60,60", "5m,300", "500ms,0.5", "1h,3600", "1d,86400", "pt2m,120"})
-    @DisplayName("durations: ISO-8601 or a number with ms/s/m/h/d (seconds when bare)")
+    @CsvSource({"PT60S,60", "60s,60", "5m,300", "500ms,0.5", "1h,3600", "1d,86400", "pt2m,120"})
+    @DisplayName("durations: ISO-8601 or a number with ms/s/m/h/d")
     void durations(String value, double seconds) {
         p.put("clave.validation.max-response-age", value);
         assertEquals(Duration.ofMillis((long) (seconds * 1000)), ClaveProperties.load(p).maxResponseAge());
+    }
+
+    @Test
+    @DisplayName("a bare number (seconds in earlier versions) is refused with the form to write instead")
+    void bareNumberDuration() {
+        p.put("clave.validation.clock-skew", "60");
+        fails("clave.validation.clock-skew", "'60'", "60s");
     }
 
     @ParameterizedTest
@@ -171,7 +178,7 @@ class ClavePropertiesTest {
             "clave.login.loa, medium, 'low, substantial, high'",
             "clave.login.methods, 'CERTIFICATE,DNIE', certificate",
             "clave.login.force-authn, yes, true or false",
-            "clave.signature.algorithm, RSA_SHA1, rsa_sha512",
+            "clave.signature.algorithm, RSA_SHA1, rsa-sha512",
             "clave.sp.type, public-ish, 'public, private'",
             "clave.validation.max-response-size, big, whole number",
             "clave.sp.acs-url, 'https://bad host/', URL",
@@ -191,8 +198,9 @@ class ClavePropertiesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"clave.sp.acs-ulr", "clave.sp.signing.keystore", "clave.sp.decryption[0].pasword",
-            "clave.login.method", "clave.signature.algoritm", "clave.validation.clockskew", "clave.sp.whatever"})
-    @DisplayName("unknown keys under clave.sp/login/signature/validation are typos: the key is named")
+            "clave.login.method", "clave.signature.algoritm", "clave.validation.clockskew", "clave.sp.whatever",
+            "clave.enviroment", "clave.audit.enabled", "clave.trust.feed.refres", "clave.state.stor", "clave.whatever"})
+    @DisplayName("unknown clave.* keys are typos: the key is named")
     void typos(String key) {
         p.put(key, "x");
         fails(key, "not a known setting");
@@ -206,15 +214,43 @@ class ClavePropertiesTest {
     }
 
     @Test
-    @DisplayName("keys of other features (state, trust feed, servlet, audit) and other prefixes are ignored")
-    void otherFeaturesIgnored() {
+    @DisplayName("a mistyped top-level key gets the nearest key as structured data")
+    void topLevelTypo() {
+        p.put("clave.enviroment", "pro");
+        ClaveConfigException e = assertThrows(ClaveConfigException.class, () -> ClaveProperties.load(p));
+        assertEquals(ClaveConfigException.Problem.UNKNOWN_KEY, e.problem());
+        assertEquals(java.util.Optional.of("clave.environment"), e.suggestion());
+    }
+
+    @Test
+    @DisplayName("a bad enumeration value carries the valid values and the nearest one")
+    void enumValueCarriesValidValues() {
+        p.put("clave.environment", "prod");
+        ClaveConfigException e = assertThrows(ClaveConfigException.class, () -> ClaveProperties.load(p));
+        assertEquals(ClaveConfigException.Problem.MALFORMED_VALUE, e.problem());
+        assertEquals(List.of("pre", "pro", "local"), e.validValues());
+        assertEquals(java.util.Optional.of("pro"), e.suggestion());
+    }
+
+    @Test
+    @DisplayName("core's other keys (state, trust feed, audit) are known; adapter namespaces and non-clave keys are left alone")
+    void otherFeaturesAndAdaptersLeftAlone() {
         p.put("clave.state.store", "jdbc");
         p.put("clave.trust.feed.url", "https://x");
         p.put("clave.trust.feed.refresh", "1h");
+        p.put("clave.audit.mask-identifiers", "true");
         p.put("clave.servlet.login-path", "/login");
-        p.put("clave.audit.enabled", "true");
+        p.put("clave.web.cookie-name", "X");
+        p.put("clave.config", "classpath:clave.properties");
         p.put("server.port", "8080");
         assertEquals(TestConfigs.SP_CODE, ClaveProperties.load(p).spCode());
+    }
+
+    @Test
+    @DisplayName("a URL is refused as a key location rather than read as a relative file name")
+    void urlLocationRefused() {
+        p.put("clave.sp.signing.key-store", "https://keys.example.es/sp.p12");
+        fails("clave.sp.signing.key-store", "is not a location");
     }
 
     @Test
@@ -230,7 +266,7 @@ class ClavePropertiesTest {
         fails("clave.sp.signing.key-store", "missing.p12", "does not exist");
         p.put("clave.sp.signing.key-store", dir.resolve("sp.p12").toString());
         p.put("clave.sp.signing.key-store-type", "PKCS11");
-        fails("clave.sp.signing.key-store-type", "PKCS12, JKS or PEM");
+        fails("clave.sp.signing.key-store-type", "pkcs12, jks, pem");
     }
 
     @Test
@@ -316,7 +352,7 @@ class ClavePropertiesTest {
         p.put("clave.audit.mask-identifiers", "false");
         assertEquals(false, ClaveProperties.load(p).maskIdentifiers());
         p.put("clave.audit.mask-identifiers", "maybe");
-        fails("clave.audit.mask-identifiers", "not true or false");
+        fails("clave.audit.mask-identifiers", "not a boolean");
     }
 
     @Test
