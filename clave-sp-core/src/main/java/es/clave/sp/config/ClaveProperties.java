@@ -14,7 +14,6 @@ import es.clave.sp.property.KnownKeys;
 import es.clave.sp.property.PropertyReader;
 import es.clave.sp.state.StateStoreSettings;
 import es.clave.sp.trust.FeedTrustSettings;
-import es.clave.sp.trust.FeedTrustSource;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -114,9 +113,8 @@ public final class ClaveProperties {
         }
         r.string(TRUST_ISSUER).ifPresent(b::gatewayIssuer);
         String base = environment.baseUrl(r.string(GATEWAY_BASE_URL).orElse(null));
-        // the feed source starts its refresh thread here, so a loaded configuration trusts the feed at once
-        FeedTrustSettings.from(r, base == null ? null : Environment.certificatesEndpoint(base))
-                .ifPresent(s -> b.trustSource(FeedTrustSource.start(s)));
+        // a value only: the ClaveServiceProvider starts the feed, so a configuration that fails validation leaks nothing
+        FeedTrustSettings.from(r, base == null ? null : Environment.certificatesEndpoint(base)).ifPresent(b::trustFeed);
         b.maskIdentifiers(AuditProperties.maskIdentifiers(r));
         r.enumValue(LOGIN_LOA, LevelOfAssurance.class).ifPresent(b::defaultLoa);
         // an explicitly empty list is kept, so that validation refuses it instead of offering every method

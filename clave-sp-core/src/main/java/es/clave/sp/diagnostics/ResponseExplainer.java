@@ -9,6 +9,7 @@ import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
 import es.clave.sp.response.LoginResponseProcessor;
 import es.clave.sp.state.InMemoryReplayCache;
+import es.clave.sp.trust.TrustedCertificateSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import java.util.Optional;
 public final class ResponseExplainer {
 
     private final ClaveSpConfig config;
+    private final TrustedCertificateSource trust;
     private final Clock clock;
 
     /** @param config the SP's real configuration (trusted certificates, keys, ACS URL, time rules) */
@@ -38,14 +40,23 @@ public final class ResponseExplainer {
 
     /** @param clock the default validation clock when the request gives no reception time */
     public ResponseExplainer(ClaveSpConfig config, Clock clock) {
+        this(config, config.trustSource(), clock);
+    }
+
+    /**
+     * @param trust the certificates to trust, e.g. a running SP's {@code trustSource()} (configured plus feed)
+     * @param clock the default validation clock when the request gives no reception time
+     */
+    public ResponseExplainer(ClaveSpConfig config, TrustedCertificateSource trust, Clock clock) {
         this.config = config;
+        this.trust = trust;
         this.clock = clock;
     }
 
     /** @return the explanation of {@code request}'s response */
     public ExplainReport explain(ExplainRequest request) {
         Instant receivedAt = request.receivedAt() != null ? request.receivedAt() : clock.instant();
-        MessageView view = MessageReader.read(request.samlResponse(), config);
+        MessageView view = MessageReader.read(request.samlResponse(), config, trust);
         List<String> assumptions = new ArrayList<>();
         Map<PipelineStep, String> notes = new EnumMap<>(PipelineStep.class);
         PendingLogin pending = pending(request, view, assumptions, notes);
@@ -53,7 +64,7 @@ public final class ResponseExplainer {
             assumptions.add("reception time not given: validated as received now (" + receivedAt + ")");
         }
 
-        LoginResponseProcessor pipeline = new LoginResponseProcessor(config, new InMemoryReplayCache());
+        LoginResponseProcessor pipeline = new LoginResponseProcessor(config, trust, new InMemoryReplayCache());
         try {
             ClaveIdentity identity = pipeline.process(request.samlResponse(), pending.relayState(), pending,
                     new ClientInfo(request.clientAddress(), receivedAt));

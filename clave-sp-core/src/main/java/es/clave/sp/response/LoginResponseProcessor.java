@@ -9,6 +9,7 @@ import es.clave.sp.internal.saml.xml.SecureXmlParser;
 import es.clave.sp.login.ClientInfo;
 import es.clave.sp.login.PendingLogin;
 import es.clave.sp.state.ReplayCache;
+import es.clave.sp.trust.TrustedCertificateSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,14 +29,26 @@ public final class LoginResponseProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(LoginResponseProcessor.class);
 
     private final ClaveSpConfig config;
+    private final TrustedCertificateSource trust;
     private final List<ResponseCheck> checks;
 
     /**
-     * @param config      the SP configuration (ACS, audience, trust, keys, clock rules)
+     * @param config      the SP configuration (ACS, audience, trust, keys, clock rules); its
+     *                    {@code trustSource()} gives the trusted certificates
      * @param replayCache where Response and Assertion IDs are remembered (RSP-11)
      */
     public LoginResponseProcessor(ClaveSpConfig config, ReplayCache replayCache) {
+        this(config, config.trustSource(), replayCache);
+    }
+
+    /**
+     * @param config      the SP configuration (ACS, audience, keys, clock rules)
+     * @param trust       the trusted Cl@ve certificates, read once per message (the configured ones plus the feed)
+     * @param replayCache where Response and Assertion IDs are remembered (RSP-11)
+     */
+    public LoginResponseProcessor(ClaveSpConfig config, TrustedCertificateSource trust, ReplayCache replayCache) {
         this.config = Objects.requireNonNull(config, "config");
+        this.trust = Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(replayCache, "replayCache (RSP-11 needs one; use InMemoryReplayCache for a single node)");
         this.checks = List.of(
                 new ResponseShapeCheck(),
@@ -87,7 +100,7 @@ public final class LoginResponseProcessor {
             throw Failures.fail(ClaveError.RELAY_STATE_MISMATCH, "the posted RelayState is not the pending login's");
         }
         byte[] xml = SamlFieldDecoder.decode(samlResponse, config.maxResponseSize(), "SAMLResponse");
-        ResponseContext ctx = new ResponseContext(config, pending, relayState, clientInfo);
+        ResponseContext ctx = new ResponseContext(config, trust.current(), pending, relayState, clientInfo);
         ctx.response = SecureXmlParser.parse(xml).getDocumentElement();
         for (ResponseCheck check : checks) {
             check.apply(ctx);

@@ -356,24 +356,34 @@ class ClavePropertiesTest {
     }
 
     @Test
-    @DisplayName("BND-5 clave.trust.feed.* adds the pinned feed certificates (here from the cache file) to the trusted set")
+    @DisplayName("BND-5 clave.trust.feed.* becomes the configuration's feed settings (the SP runs the feed)")
     void trustFeedFromProperties() throws Exception {
         SpCredential rotated = TestCredentials.rsa("clave-rotated", 2048);
-        java.nio.file.Path cache = dir.resolve("feed-cache.pem");
-        Files.writeString(cache, es.clave.sp.trust.Certificates.toPem(List.of(rotated.certificate())));
         p.put("clave.trust.feed.enabled", "true");
-        p.put("clave.trust.feed.url", "http://127.0.0.1:9/Proxy2/Certificates"); // nothing listens: the cache must serve
+        p.put("clave.trust.feed.url", "http://127.0.0.1:9/Proxy2/Certificates");
         p.put("clave.trust.feed.timeout", "PT2S");
-        p.put("clave.trust.feed.cache-file", cache.toString());
+        p.put("clave.trust.feed.refresh", "2h");
         p.put("clave.trust.feed.pins", es.clave.sp.trust.Certificates.sha256Hex(rotated.certificate()));
-        ClaveSpConfig c = ClaveProperties.load(p);
-        assertTrue(c.trustSource().current().contains(rotated.certificate()), "feed certificate trusted");
-        assertTrue(c.trustSource().current().contains(clave.certificate()), "file certificate still trusted");
+        es.clave.sp.trust.FeedTrustSettings feed = ClaveProperties.load(p).trustFeed().orElseThrow();
+        assertEquals(URI.create("http://127.0.0.1:9/Proxy2/Certificates"), feed.url());
+        assertEquals(Duration.ofSeconds(2), feed.timeout());
+        assertEquals(Duration.ofHours(2), feed.refresh());
+        assertTrue(feed.pins().match(rotated.certificate()).isPresent());
+    }
+
+    @Test
+    @DisplayName("BND-5 without a feed URL the environment's certificate feed is used")
+    void trustFeedDefaultsToEnvironmentFeed() {
+        p.put("clave.trust.feed.enabled", "true");
+        p.put("clave.trust.feed.pins", es.clave.sp.trust.Certificates.sha256Hex(clave.certificate()));
+        assertEquals(URI.create("https://se-pasarela.clave.gob.es/Proxy2/Certificates"),
+                ClaveProperties.load(p).trustFeed().orElseThrow().url());
     }
 
     @Test
     @DisplayName("BND-5 without clave.trust.feed.enabled only the configured certificates are trusted")
     void noTrustFeedByDefault() {
         assertEquals(List.of(clave.certificate()), ClaveProperties.load(p).trustSource().current());
+        assertTrue(ClaveProperties.load(p).trustFeed().isEmpty());
     }
 }
