@@ -2,6 +2,7 @@ package es.clave.sp.diagnostics;
 
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
+import es.clave.sp.response.PipelineStep;
 
 import java.util.Optional;
 

@@ -8,6 +8,7 @@ import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
 import es.clave.sp.response.LoginResponseProcessor;
+import es.clave.sp.response.PipelineStep;
 import es.clave.sp.state.InMemoryReplayCache;
 import es.clave.sp.trust.TrustedCertificateSource;
 

@@ -2,6 +2,7 @@ package es.clave.sp.diagnostics;
 
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
+import es.clave.sp.response.PipelineStep;
 import es.clave.sp.testing.KeyFiles;
 import es.clave.sp.testing.saml.ClaveResponseBuilder;
 import es.clave.sp.testing.saml.ResponseTestSetup;

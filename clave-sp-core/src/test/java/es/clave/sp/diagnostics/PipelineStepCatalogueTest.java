@@ -1,6 +1,7 @@
 package es.clave.sp.diagnostics;
 
 import es.clave.sp.response.LoginResponseProcessor;
+import es.clave.sp.response.PipelineStep;
 import es.clave.sp.state.InMemoryReplayCache;
 import es.clave.sp.testing.saml.ResponseTestSetup;
 import org.junit.jupiter.api.DisplayName;

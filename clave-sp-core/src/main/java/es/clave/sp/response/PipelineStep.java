@@ -1,4 +1,4 @@
-package es.clave.sp.diagnostics;
+package es.clave.sp.response;
 
 import java.util.Arrays;
 import java.util.List;
