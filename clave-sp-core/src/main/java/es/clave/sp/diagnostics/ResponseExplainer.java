@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Explains why the SP accepts or rejects a response ("it doesn't let me in"). The response goes
@@ -66,13 +67,15 @@ public final class ResponseExplainer {
         }
 
         LoginResponseProcessor pipeline = new LoginResponseProcessor(config, trust, new InMemoryReplayCache());
+        AtomicReference<PipelineStep> failedStep = new AtomicReference<>();
         try {
             ClaveIdentity identity = pipeline.process(request.samlResponse(), pending.relayState(), pending,
-                    new ClientInfo(request.clientAddress(), receivedAt));
+                    new ClientInfo(request.clientAddress(), receivedAt), failedStep::set);
             return new ExplainReport(true, null, null, checks(null, null, notes), view.facts(), identity, receivedAt,
                     assumptions, view.problems(), null);
         } catch (ClaveAuthenticationException e) {
-            Optional<PipelineStep> failed = FailureLocator.locate(e);
+            // the pipeline names the step that rejected the response
+            Optional<PipelineStep> failed = Optional.ofNullable(failedStep.get());
             List<CheckResult> checks = failed.isPresent() ? checks(failed.get(), e.getMessage(), notes) : List.of();
             return new ExplainReport(false, e.error(), e.getMessage(), checks, view.facts(), view.identity(), receivedAt,
                     assumptions, view.problems(), OperatorHints.forError(e.error()));
