@@ -4,7 +4,6 @@ import es.clave.sp.config.ClaveProperties;
 import es.clave.sp.config.ClaveSpConfig;
 import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.keys.SpCredential;
-import es.clave.sp.testing.KeyFiles;
 import es.clave.sp.testing.TestConfigs;
 import es.clave.sp.testing.TestCredentials;
 import es.clave.sp.trust.Certificates;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,13 +41,7 @@ class ClaveServiceProviderLifecycleTest {
 
     @BeforeEach
     void configurationWithFeed() throws Exception {
-        p = new HashMap<>();
-        p.put("clave.sp.code", TestConfigs.SP_CODE);
-        p.put("clave.sp.application", "tests");
-        p.put("clave.sp.acs-url", TestConfigs.ACS);
-        p.put("clave.sp.signing.key-store", KeyFiles.keyStore(dir.resolve("sp.p12"), "PKCS12", signing, "pw", "sp", "pw").toString());
-        p.put("clave.sp.signing.key-store-password", "pw");
-        p.put("clave.trust.certificates", Files.write(dir.resolve("clave.cer"), clave.certificate().getEncoded()).toString());
+        p = TestConfigs.minimalProperties(dir, signing, clave);
         Path cache = dir.resolve("feed-cache.pem");
         Files.writeString(cache, Certificates.toPem(List.of(rotated.certificate())));
         p.put("clave.trust.feed.enabled", "true");

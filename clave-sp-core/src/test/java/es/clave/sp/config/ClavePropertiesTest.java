@@ -16,11 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,13 +39,7 @@ class ClavePropertiesTest {
 
     @BeforeEach
     void minimal() throws Exception {
-        p = new HashMap<>();
-        p.put("clave.sp.code", TestConfigs.SP_CODE);
-        p.put("clave.sp.application", "tests");
-        p.put("clave.sp.acs-url", TestConfigs.ACS);
-        p.put("clave.sp.signing.key-store", KeyFiles.keyStore(dir.resolve("sp.p12"), "PKCS12", signing, "pw", "sp", "pw").toString());
-        p.put("clave.sp.signing.key-store-password", "pw");
-        p.put("clave.trust.certificates", Files.write(dir.resolve("clave.cer"), clave.certificate().getEncoded()).toString());
+        p = TestConfigs.minimalProperties(dir, signing, clave);
     }
 
     private ClaveConfigException fails(String property, String... fragments) {
