@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * Checks a staged release (a Maven repository layout under {@code staging}) against what Maven
  * Central accepts: per module its POM with the required metadata and no SNAPSHOT or unresolved
  * expression, for jar modules the jar (with its {@code Automatic-Module-Name}), sources and
- * javadoc jars, the CycloneDX SBOM, and for every file matching {@code .md5} and {@code .sha1}
+ * javadoc jars, the jar's LICENSE and NOTICE, the CycloneDX SBOM, and for every file matching {@code .md5} and {@code .sha1}
  * checksums and, when the build signed, an {@code .asc} signature.
  */
 final class BundleCheck {
@@ -139,6 +139,11 @@ final class BundleCheck {
                     : jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name");
             if (!module.automaticModuleName().equals(name)) {
                 problems.add(module.artifactId() + ": Automatic-Module-Name is " + name + ", expected " + module.automaticModuleName());
+            }
+            for (String legal : new String[] {"META-INF/LICENSE", "META-INF/NOTICE"}) {
+                if (jar.getEntry(legal) == null) {
+                    problems.add(module.artifactId() + ": " + base + ".jar lacks " + legal);
+                }
             }
         }
         problems.addAll(mustContain(module, dir.resolve(base + "-sources.jar"), ".java"));

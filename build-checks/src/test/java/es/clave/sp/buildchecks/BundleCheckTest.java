@@ -36,7 +36,7 @@ class BundleCheckTest {
     void stageACompleteRelease() throws IOException {
         coreDir = dir(CORE);
         write(coreDir.resolve("clave-sp-core-0.2.0.pom"), pom("clave-sp-core", VERSION, ""));
-        jar(coreDir.resolve("clave-sp-core-0.2.0.jar"), "es.clave.sp.core", "es/clave/sp/X.class");
+        jar(coreDir.resolve("clave-sp-core-0.2.0.jar"), "es.clave.sp.core", "es/clave/sp/X.class", "META-INF/LICENSE", "META-INF/NOTICE");
         jar(coreDir.resolve("clave-sp-core-0.2.0-sources.jar"), null, "es/clave/sp/X.java");
         jar(coreDir.resolve("clave-sp-core-0.2.0-javadoc.jar"), null, "index.html");
         write(coreDir.resolve("clave-sp-core-0.2.0-cyclonedx.json"), "{}");
@@ -112,12 +112,13 @@ class BundleCheckTest {
     }
 
     @Test
-    @DisplayName("a wrong checksum and a missing Automatic-Module-Name are reported")
+    @DisplayName("a wrong checksum, a missing Automatic-Module-Name and a jar without LICENSE are reported")
     void badChecksumAndModuleName() throws IOException {
         jar(coreDir.resolve("clave-sp-core-0.2.0.jar"), null, "es/clave/sp/X.class");
         List<String> problems = problems(false);
         assertTrue(problems.stream().anyMatch(p -> p.contains("clave-sp-core-0.2.0.jar.md5 does not match")), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("Automatic-Module-Name is null")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("lacks META-INF/LICENSE")), problems::toString);
     }
 
     @Test
@@ -149,15 +150,17 @@ class BundleCheckTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static void jar(Path file, String automaticModuleName, String entry) throws IOException {
+    private static void jar(Path file, String automaticModuleName, String... entries) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         if (automaticModuleName != null) {
             manifest.getMainAttributes().putValue("Automatic-Module-Name", automaticModuleName);
         }
         try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
-            jar.putNextEntry(new JarEntry(entry));
-            jar.closeEntry();
+            for (String entry : entries) {
+                jar.putNextEntry(new JarEntry(entry));
+                jar.closeEntry();
+            }
         }
     }
 
