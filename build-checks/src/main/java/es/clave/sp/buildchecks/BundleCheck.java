@@ -182,12 +182,16 @@ final class BundleCheck {
 
     /** The artifacts themselves: no checksums, signatures or repository metadata. */
     static List<Path> publishedFiles(Path staging) throws IOException {
+        return stagedFiles(staging).stream().filter(f -> !isSidecar(f.getFileName().toString())).toList();
+    }
+
+    /** What the bundle holds: every staged file except the repository metadata Central does not take. */
+    static List<Path> stagedFiles(Path staging) throws IOException {
         if (!Files.isDirectory(staging)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(staging)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> !isSidecar(f.getFileName().toString()))
                     .filter(f -> !f.getFileName().toString().startsWith("maven-metadata"))
                     .sorted()
                     .toList();

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -62,13 +61,7 @@ public final class ReleaseBundle {
     /** Zips every staged file except repository metadata, paths relative to the staging root. */
     static int zip(Path staging, Path zip) throws IOException {
         Files.createDirectories(zip.getParent());
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("maven-metadata"))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> files = BundleCheck.stagedFiles(staging);
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
             for (Path file : files) {
                 ZipEntry entry = new ZipEntry(staging.relativize(file).toString().replace('\\', '/'));
