@@ -1,4 +1,4 @@
-package es.clave.sp.request;
+package es.clave.sp.internal.saml.xml;
 
 /**
  * Escaping of text and attribute values exactly as Canonical XML writes them, so that the markup

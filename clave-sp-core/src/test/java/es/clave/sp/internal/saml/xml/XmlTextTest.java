@@ -1,4 +1,4 @@
-package es.clave.sp.request;
+package es.clave.sp.internal.saml.xml;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
