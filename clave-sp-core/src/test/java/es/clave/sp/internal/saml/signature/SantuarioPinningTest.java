@@ -58,13 +58,18 @@ class SantuarioPinningTest {
         return XmlDocs.find(signature(signed), XmlDocs.DS, "Reference");
     }
 
+    /** @return Santuario over the signature of {@code signatureOf}, resolving only {@code referenceOf}'s Reference to {@code target} */
+    private static XMLSignature pinned(Element signatureOf, Element referenceOf, Element target) throws Exception {
+        XMLSignature santuario = new XMLSignature(signature(signatureOf), null, true);
+        santuario.addResourceResolver(new PinnedReferenceResolver(reference(referenceOf), target));
+        return santuario;
+    }
+
     @Test
     @DisplayName("SEC-W10 the pinned resolver lets Santuario verify the checked element's own signature")
     void resolveWhenOwnReferenceThenVerified() throws Exception {
         Element a = assertion(twoSignedAssertions(), 0);
-        XMLSignature santuario = new XMLSignature(signature(a), null, true);
-        santuario.addResourceResolver(new PinnedReferenceResolver(reference(a), a));
-        assertTrue(santuario.checkSignatureValue(gatewayKey));
+        assertTrue(pinned(a, a, a).checkSignatureValue(gatewayKey));
     }
 
     @Test
@@ -75,8 +80,7 @@ class SantuarioPinningTest {
         Element b = assertion(doc, 1);
         b.setIdAttributeNS(null, "ID", true);
         a.setIdAttributeNS(null, "ID", true);
-        XMLSignature santuario = new XMLSignature(signature(a), null, true);
-        santuario.addResourceResolver(new PinnedReferenceResolver(reference(a), b));
+        XMLSignature santuario = pinned(a, a, b);
         assertThrows(XMLSignatureException.class, () -> santuario.checkSignatureValue(gatewayKey));
     }
 
@@ -86,8 +90,7 @@ class SantuarioPinningTest {
         Document doc = twoSignedAssertions();
         Element a = assertion(doc, 0);
         Element b = assertion(doc, 1);
-        XMLSignature santuario = new XMLSignature(signature(b), null, true);
-        santuario.addResourceResolver(new PinnedReferenceResolver(reference(a), b));
+        XMLSignature santuario = pinned(b, a, b);
         assertThrows(XMLSignatureException.class, () -> santuario.checkSignatureValue(gatewayKey));
     }
 
