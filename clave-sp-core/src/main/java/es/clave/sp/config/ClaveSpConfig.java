@@ -1,9 +1,11 @@
 package es.clave.sp.config;
 
 import es.clave.sp.audit.AuditListener;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
+import es.clave.sp.trust.FeedTrustSettings;
 import es.clave.sp.trust.TrustedCertificateSource;
 
 import java.net.URI;
@@ -52,6 +54,7 @@ public final class ClaveSpConfig {
     // issue 7: key rollover, trust feed and audit
     private final SpCredential nextSigningCredential;
     private final TrustedCertificateSource trustSource;
+    private final FeedTrustSettings trustFeed;
     private final List<AuditListener> auditListeners;
     private final boolean maskIdentifiers;
     private final List<String> warnings;
@@ -84,6 +87,7 @@ public final class ClaveSpConfig {
         this.nextSigningCredential = b.nextSigningCredential;
         TrustedCertificateSource configured = TrustedCertificateSource.of(this.trustedCertificates);
         this.trustSource = b.trustSource == null ? configured : TrustedCertificateSource.composite(configured, b.trustSource);
+        this.trustFeed = b.trustFeed;
         this.auditListeners = List.copyOf(b.auditListeners);
         this.maskIdentifiers = b.maskIdentifiers;
     }
@@ -155,10 +159,16 @@ public final class ClaveSpConfig {
      */
     public Optional<SpCredential> nextSigningCredential() { return Optional.ofNullable(nextSigningCredential); }
     /**
-     * @return where the response pipeline reads the trusted Cl@ve certificates on each validation:
-     *         {@link #trustedCertificates()} plus the source set with {@link Builder#trustSource}
+     * @return the configured trusted Cl@ve certificates: {@link #trustedCertificates()} plus the source
+     *         set with {@link Builder#trustSource}. The certificate feed ({@link #trustFeed()}) is not in
+     *         it: the {@code ClaveServiceProvider} runs the feed, and its {@code trustSource()} adds it.
      */
     public TrustedCertificateSource trustSource() { return trustSource; }
+    /**
+     * @return the certificate feed to run (BND-5, {@code clave.trust.feed.*}), if enabled: a value
+     *         only; {@code ClaveServiceProvider.create} starts the feed and {@code close()} stops it
+     */
+    public Optional<FeedTrustSettings> trustFeed() { return Optional.ofNullable(trustFeed); }
     /** @return the audit listeners; empty means the default SLF4J listener */
     public List<AuditListener> auditListeners() { return auditListeners; }
     /** @return whether audit events carry masked identifiers ({@code clave.audit.mask-identifiers}, default true) */
@@ -193,6 +203,7 @@ public final class ClaveSpConfig {
         boolean checkClientAddress = false;
         SpCredential nextSigningCredential;
         TrustedCertificateSource trustSource;
+        FeedTrustSettings trustFeed;
         final List<AuditListener> auditListeners = new ArrayList<>();
         boolean maskIdentifiers = true;
 
@@ -263,6 +274,11 @@ public final class ClaveSpConfig {
          * certificates added with {@link #addTrustedCertificate} stay trusted as well.
          */
         public Builder trustSource(TrustedCertificateSource v) { this.trustSource = v; return this; }
+        /**
+         * Also trust the pinned certificates of Cl@ve's certificate feed (BND-5). Nothing starts here:
+         * each {@code ClaveServiceProvider} created from the configuration runs the feed until it is closed.
+         */
+        public Builder trustFeed(FeedTrustSettings v) { this.trustFeed = v; return this; }
         /** Adds an audit listener; when none is added the SLF4J listener is used. */
         public Builder addAuditListener(AuditListener v) { this.auditListeners.add(Objects.requireNonNull(v)); return this; }
         /** Mask identifiers in audit events (true). */

@@ -1,9 +1,10 @@
 package es.clave.sp.config;
 
+import es.clave.sp.error.ClaveConfigException;
+import es.clave.sp.internal.saml.xml.XmlText;
 import es.clave.sp.keys.KeyMatching;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.IdentificationMethod;
-import es.clave.sp.request.XmlText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,7 @@
 package es.clave.sp.config;
 
+import es.clave.sp.error.ClaveConfigException;
+
 /**
  * The configuration keys shared by {@link ClaveProperties}, the servlet and the Spring adapters,
  * and named in every {@link ClaveConfigException}, also when the builder was used. Documented in

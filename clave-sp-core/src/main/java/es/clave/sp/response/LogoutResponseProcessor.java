@@ -12,6 +12,7 @@ import es.clave.sp.login.ClientInfo;
 import es.clave.sp.logout.PendingLogout;
 import es.clave.sp.state.ReplayCache;
 import es.clave.sp.text.XmlTokens;
+import es.clave.sp.trust.TrustedCertificateSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -36,14 +37,25 @@ public final class LogoutResponseProcessor {
     static final String LOGOUT = "logout-response";
 
     private final ClaveSpConfig config;
+    private final TrustedCertificateSource trust;
     private final ReplayCache replayCache;
 
     /**
-     * @param config      the SP configuration
+     * @param config      the SP configuration; its {@code trustSource()} gives the trusted certificates
      * @param replayCache where LogoutResponse IDs are remembered
      */
     public LogoutResponseProcessor(ClaveSpConfig config, ReplayCache replayCache) {
+        this(config, config.trustSource(), replayCache);
+    }
+
+    /**
+     * @param config      the SP configuration
+     * @param trust       the trusted Cl@ve certificates, read once per message (the configured ones plus the feed)
+     * @param replayCache where LogoutResponse IDs are remembered
+     */
+    public LogoutResponseProcessor(ClaveSpConfig config, TrustedCertificateSource trust, ReplayCache replayCache) {
         this.config = Objects.requireNonNull(config, "config");
+        this.trust = Objects.requireNonNull(trust, "trust");
         this.replayCache = Objects.requireNonNull(replayCache, "replayCache");
     }
 
@@ -80,7 +92,7 @@ public final class LogoutResponseProcessor {
         }
         String id = ResponseShapeCheck.requireIdAndVersion(root, "LogoutResponse");
         Instant issued = ResponseShapeCheck.requiredInstant(root, "LogoutResponse");
-        if (!EnvelopedSignatureVerifier.verifyIfPresent(root, config.trustSource().current())) {
+        if (!EnvelopedSignatureVerifier.verifyIfPresent(root, trust.current())) {
             throw Failures.fail(ClaveError.SIGNATURE_MISSING, "the LogoutResponse is not signed");
         }
         String inResponseTo = XmlValues.ncName(Dom.attr(root, "InResponseTo"), "LogoutResponse InResponseTo");

@@ -28,11 +28,11 @@ class CorrelationIdTest {
     @Test
     @DisplayName("audit: openIfAbsent reuses the request's id and does not close it")
     void openIfAbsentReusesOuterScope() {
-        try (CorrelationId.Scope outer = CorrelationId.open("REQ-42")) {
+        try (CorrelationId.Scope outer = CorrelationId.open("OUTER-42")) {
             try (CorrelationId.Scope inner = CorrelationId.openIfAbsent()) {
-                assertEquals("REQ-42", inner.id());
+                assertEquals("OUTER-42", inner.id());
             }
-            assertEquals("REQ-42", CorrelationId.current().orElseThrow());
+            assertEquals("OUTER-42", CorrelationId.current().orElseThrow());
         }
         assertTrue(CorrelationId.current().isEmpty());
     }

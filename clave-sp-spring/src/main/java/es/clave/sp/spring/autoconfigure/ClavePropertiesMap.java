@@ -1,7 +1,7 @@
 package es.clave.sp.spring.autoconfigure;
 
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.config.PropertyNames;
+import es.clave.sp.error.ClaveConfigException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
