@@ -37,8 +37,7 @@ public class LocalGatewayConfiguration {
 
     /** Registers a freshly generated TEST-ONLY SP key with the stub and trusts the stub's certificate. */
     @Bean
-    public ClaveSpConfigCustomizer localGateway(ClaveStub stub, @Value("${clave.sp.code}") String spCode,
-                                                @Value("${server.port:8080}") int port) {
+    public ClaveSpConfigCustomizer localGateway(ClaveStub stub, @Value("${clave.sp.code}") String spCode) {
         StubKeys.KeyAndCertificate key = StubKeys.generate("TEST-ONLY clave-sp Spring Boot example");
         stub.registerSp(spCode, key.certificate());
         // the "ready" banner is printed once the web server listens (see readyBanner)
