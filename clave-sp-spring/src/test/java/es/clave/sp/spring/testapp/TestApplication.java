@@ -62,7 +62,8 @@ public class TestApplication {
         }
 
         @GetMapping({"/private", "/private/**", "/high"})
-        String identity(@AuthenticationPrincipal ClaveIdentity identity, Authentication authentication, CsrfToken csrf) {
+        String identity(@AuthenticationPrincipal ClaveIdentity identity, Authentication authentication, CsrfToken csrf,
+                        jakarta.servlet.http.HttpSession session) {
             return "name=" + identity.displayName()
                     + "\nidentifier=" + identity.personIdentifier().value()
                     + "\nkind=" + identity.personIdentifier().kind()
@@ -71,7 +72,15 @@ public class TestApplication {
                     + "\ncompany=" + identity.representedEntity().map(p -> p.name() + " " + p.identifier().value()).orElse("-")
                     + "\nauthorities=" + authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .sorted().collect(Collectors.joining(","))
-                    + "\ncsrf=" + csrf.getToken() + "\n";
+                    + "\ncsrf=" + csrf.getToken()
+                    + "\nnote=" + session.getAttribute("note") + "\n";
+        }
+
+        /** Stores an application attribute in the signed-in citizen's session. */
+        @GetMapping("/private/note")
+        String note(jakarta.servlet.http.HttpSession session, @org.springframework.web.bind.annotation.RequestParam String value) {
+            session.setAttribute("note", value);
+            return "noted";
         }
 
         @GetMapping("/failed")
