@@ -1,5 +1,7 @@
 package es.clave.sp.internal.saml.xml;
 
+import java.util.function.IntFunction;
+
 /**
  * Escaping of text and attribute values exactly as Canonical XML writes them, so that the markup
  * the request writers produce is already its own canonical form (REQ-7) and no configured value
@@ -37,36 +39,34 @@ public final class XmlText {
 
     /** @return {@code value} escaped as C14N escapes a text node ({@code & < > CR}) */
     public static String text(String value) {
-        requireLegal(value);
-        StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
-            String replacement = switch (value.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '\r' -> "&#xD;";
-                default -> null;
-            };
-            out = append(out, value, i, replacement);
-        }
-        return out == null ? value : out.toString();
+        return escape(value, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '\r' -> "&#xD;";
+            default -> null;
+        });
     }
 
     /** @return {@code value} escaped as C14N escapes an attribute value ({@code & < " TAB LF CR}) */
     public static String attribute(String value) {
+        return escape(value, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '"' -> "&quot;";
+            case '\t' -> "&#x9;";
+            case '\n' -> "&#xA;";
+            case '\r' -> "&#xD;";
+            default -> null;
+        });
+    }
+
+    /** Copies {@code value} only when {@code table} replaces one of its characters. */
+    private static String escape(String value, IntFunction<String> table) {
         requireLegal(value);
         StringBuilder out = null;
         for (int i = 0; i < value.length(); i++) {
-            String replacement = switch (value.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '"' -> "&quot;";
-                case '\t' -> "&#x9;";
-                case '\n' -> "&#xA;";
-                case '\r' -> "&#xD;";
-                default -> null;
-            };
-            out = append(out, value, i, replacement);
+            out = append(out, value, i, table.apply(value.charAt(i)));
         }
         return out == null ? value : out.toString();
     }
