@@ -4,6 +4,7 @@ import es.clave.sp.identity.ClaveIdentity;
 import es.clave.sp.spring.security.ClaveAuthorities;
 import es.clave.sp.spring.security.ClaveConfigurer;
 import es.clave.sp.login.LevelOfAssurance;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.stream.Collectors;
@@ -63,7 +65,7 @@ public class TestApplication {
 
         @GetMapping({"/private", "/private/**", "/high"})
         String identity(@AuthenticationPrincipal ClaveIdentity identity, Authentication authentication, CsrfToken csrf,
-                        jakarta.servlet.http.HttpSession session) {
+                        HttpSession session) {
             return "name=" + identity.displayName()
                     + "\nidentifier=" + identity.personIdentifier().value()
                     + "\nkind=" + identity.personIdentifier().kind()
@@ -78,13 +80,13 @@ public class TestApplication {
 
         /** Stores an application attribute in the signed-in citizen's session. */
         @GetMapping("/private/note")
-        String note(jakarta.servlet.http.HttpSession session, @org.springframework.web.bind.annotation.RequestParam String value) {
+        String note(HttpSession session, @RequestParam String value) {
             session.setAttribute("note", value);
             return "noted";
         }
 
         @GetMapping("/failed")
-        String failed(jakarta.servlet.http.HttpSession session) {
+        String failed(HttpSession session) {
             Object e = session == null ? null
                     : session.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
             return "failed=" + (e instanceof es.clave.sp.spring.security.ClaveLoginFailedException f ? f.getError() : e);
