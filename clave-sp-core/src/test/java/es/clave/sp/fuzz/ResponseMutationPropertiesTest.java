@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * at test time. Tries per property come from {@code jqwik.tries.default}, which the core pom sets
  * low for {@code mvn verify} and the {@code fuzz-long} profile raises (see docs/testing.md).
  */
-class ResponseMutationProperties {
+class ResponseMutationPropertiesTest {
     private final Instant now = Instant.now();
     private final ClaveSpConfig config = ResponseTestSetup.config();
     private final PendingLogin pending = ResponseTestSetup.pending(now, LevelOfAssurance.LOW);

@@ -28,7 +28,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** SEC-F4: generated configuration input to the loader fails only with ClaveConfigException. */
-class ConfigLoaderProperties {
+class ConfigLoaderPropertiesTest {
     private static Path dir;
     private static Map<String, String> minimal;
 
