@@ -3,13 +3,18 @@ package es.clave.sp.fuzz;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.apache.xml.security.c14n.Canonicalizer;
+import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
 
 import static es.clave.sp.testing.saml.XmlDocs.DS;
 
@@ -33,80 +38,99 @@ record XmlMutation(Op op, int target, int destination, String value) {
                 Arbitraries.integers().between(0, 999), value).as(XmlMutation::new);
     }
 
-    /**
-     * Applies the edit to {@code doc}.
-     *
-     * @return whether the edit touched content a signature covers (anything but the unsigned parts
-     *         of a ds:Signature: SignatureValue, KeyInfo, Object)
-     */
-    boolean apply(Document doc) {
+    /** Applies the edit to {@code doc}; an edit that cannot apply (e.g. dropping the root) does nothing. */
+    void apply(Document doc) {
         List<Element> elements = elements(doc);
         Element t = elements.get(target % elements.size());
         Element d = elements.get(destination % elements.size());
         switch (op) {
             case DROP -> {
                 if (t == doc.getDocumentElement()) {
-                    return false;
+                    return;
                 }
                 Node parent = t.getParentNode();
                 parent.removeChild(t);
-                return signedAt(parent);
+                return;
             }
             case DUPLICATE -> {
                 if (t == doc.getDocumentElement()) {
-                    return false;
+                    return;
                 }
                 t.getParentNode().insertBefore(t.cloneNode(true), t.getNextSibling());
-                return signedAt(t.getParentNode());
+                return;
             }
             case MOVE -> {
                 if (t == doc.getDocumentElement() || t == d || t.compareDocumentPosition(d) == (Node.DOCUMENT_POSITION_CONTAINED_BY | Node.DOCUMENT_POSITION_FOLLOWING)) {
-                    return false;
+                    return;
                 }
-                Node from = t.getParentNode();
-                boolean signed = signedAt(from) || signedAt(d);
                 d.appendChild(t);
-                return signed;
+                return;
             }
             case SET_ATTRIBUTE -> {
                 NamedNodeMap attrs = t.getAttributes();
                 String name = attrs.getLength() == 0 || value.length() % 2 == 1 ? "Evil" : attrs.item(target % attrs.getLength()).getNodeName();
                 if (value.equals(t.getAttribute(name)) && t.hasAttribute(name)) {
-                    return false;
+                    return;
                 }
                 t.setAttribute(name, value);
-                return signedAt(t);
+                return;
             }
             case REMOVE_ATTRIBUTE -> {
                 NamedNodeMap attrs = t.getAttributes();
                 if (attrs.getLength() == 0) {
-                    return false;
+                    return;
                 }
                 attrs.removeNamedItem(attrs.item(target % attrs.getLength()).getNodeName());
-                return signedAt(t);
+                return;
             }
             case SET_TEXT -> {
                 if (value.equals(t.getTextContent())) {
-                    return false;
+                    return;
                 }
                 t.setTextContent(value);
-                return signedAt(t);
+                return;
             }
             default -> throw new IllegalStateException(op.name());
         }
     }
 
-    /** @return whether a change to the children or attributes of {@code node} changes signed bytes */
-    private static boolean signedAt(Node node) {
-        for (Node n = node; n instanceof Element e; n = n.getParentNode()) {
-            if (DS.equals(e.getNamespaceURI()) && "SignedInfo".equals(e.getLocalName())) {
-                return true;
+    /**
+     * @return what the signatures of {@code doc} cover, in exclusive canonical form: the document
+     *         with every attribute and every child of each ds:Signature except SignedInfo removed (the enveloped
+     *         transform leaves the Signature out of the digest; SignatureValue, KeyInfo and Object
+     *         are not signed), canonicalized as the References are, so a namespace declaration that
+     *         nothing uses does not count. Two documents with equal views differ only where no
+     *         signature looks, whatever edits led there.
+     */
+    static String signedView(Document doc) {
+        Document copy = (Document) doc.cloneNode(true);
+        NodeList signatures = copy.getElementsByTagNameNS(DS, "Signature");
+        for (int i = 0; i < signatures.getLength(); i++) {
+            Element signature = (Element) signatures.item(i);
+            // its own attributes are outside SignedInfo too; namespace declarations stay for well-formedness
+            NamedNodeMap attributes = signature.getAttributes();
+            for (int a = attributes.getLength() - 1; a >= 0; a--) {
+                if (!"http://www.w3.org/2000/xmlns/".equals(attributes.item(a).getNamespaceURI())) {
+                    attributes.removeNamedItem(attributes.item(a).getNodeName());
+                }
             }
-            if (DS.equals(e.getNamespaceURI()) && "Signature".equals(e.getLocalName())) {
-                return false;
+            for (Node child = signature.getFirstChild(); child != null; ) {
+                Node next = child.getNextSibling();
+                if (!(child instanceof Element e && DS.equals(e.getNamespaceURI()) && "SignedInfo".equals(e.getLocalName()))) {
+                    signature.removeChild(child);
+                }
+                child = next;
             }
         }
-        return true;
+        try {
+            org.apache.xml.security.Init.init();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS)
+                    .canonicalizeSubtree(copy.getDocumentElement(), out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (XMLSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Element> elements(Document doc) {
