@@ -52,7 +52,14 @@ class ResponseMutationPropertiesTest {
         for (XmlMutation m : mutations) {
             m.apply(doc);
         }
-        String mutated = XmlDocs.base64(doc);
+        String mutated;
+        try {
+            mutated = XmlDocs.base64(doc);
+        } catch (IllegalStateException unserializable) {
+            // a character XML cannot carry (NUL, most C0 controls): Java 17's serializer writes a
+            // character reference the SP must refuse, newer ones refuse to write; nothing to send then
+            return;
+        }
         if (mutated.equals(original)) {
             return;
         }
