@@ -26,7 +26,8 @@ public record Finding(String ruleId, Severity severity, String textKey, List<Str
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(textKey, "textKey");
         args = args.stream().map(String::valueOf).toList();
-        if (!Texts.of(BUNDLE, "en").has(textKey + ".problem") || !Texts.of(BUNDLE, "en").has(textKey + ".fix")) {
+        Texts english = Texts.of(BUNDLE, "en");
+        if (!english.has(textKey + ".problem") || !english.has(textKey + ".fix")) {
             throw new IllegalArgumentException("no finding texts '" + textKey + ".problem/.fix' in " + BUNDLE);
         }
     }

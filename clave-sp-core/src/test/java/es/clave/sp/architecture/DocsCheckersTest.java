@@ -102,6 +102,20 @@ class DocsCheckersTest {
     }
 
     @Test
+    @DisplayName("checker: the team's notes are reported wherever a Markdown file names them, code spans included")
+    void teamNotesMentionedInCodeAreReported() throws IOException {
+        Path readme = write("m/README.md", """
+                as the protocol (`shared/spec/clave2-protocol.md`) says
+                see [protocol](../docs/protocol.md)
+                ```
+                cat ../shared/DESIGN.md
+                ```
+                """);
+
+        assertEquals(List.of(1, 4), MarkdownLinks.teamNotesMentions(readme));
+    }
+
+    @Test
     @DisplayName("checker: a package without package-info.java, with a one-line Javadoc, or a stub package silent about its independence is reported")
     void packageWithoutPackageInfoIsReported() throws IOException {
         write("m/src/main/java/a/A.java", "package a;\nclass A {}\n");

@@ -64,7 +64,7 @@ final class MarkdownLinks {
             return LOOPBACK.matcher(target).matches() ? null
                     : "leaves the repository; say it in our docs, or name the source as plain text";
         }
-        if (target.contains("shared/spec") || target.startsWith("../shared")) {
+        if (namesTeamNotes(target)) {
             return "points at the team's notes outside the repository; cite docs/ instead";
         }
         String path = target.replaceFirst("[?#].*$", "");
@@ -84,6 +84,25 @@ final class MarkdownLinks {
             return "points at " + tree.display(resolved) + ", which does not exist";
         }
         return null;
+    }
+
+    /**
+     * @return the lines of {@code file} that name the team's notes outside the repository anywhere,
+     *         code spans and blocks included: a reader of the published repository cannot open them
+     */
+    static List<Integer> teamNotesMentions(Path file) {
+        List<Integer> lines = new ArrayList<>();
+        String[] all = RepositoryTree.read(file).split("\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            if (namesTeamNotes(all[i])) {
+                lines.add(i + 1);
+            }
+        }
+        return lines;
+    }
+
+    private static boolean namesTeamNotes(String text) {
+        return text.contains("shared/spec") || text.contains("../shared");
     }
 
     /** Replaces code blocks and code spans by spaces, keeping line breaks so line numbers stay right. */

@@ -69,7 +69,7 @@ public final class ReturnToPolicy {
                 return Optional.empty();
             }
         }
-        if (Ascii.toLowerCase(path).contains("%25")) {
+        if (lower.substring(0, end).contains("%25")) {
             return Optional.empty(); // double encoding: a second decoder would see what we did not check
         }
         return normalise(path)
@@ -147,7 +147,13 @@ public final class ReturnToPolicy {
         return "";
     }
 
-    private static boolean insideContext(String path, String contextPath) {
+    /**
+     * @param path        an origin-relative path
+     * @param contextPath the application's context path ({@code ""} or null for the root context)
+     * @return whether {@code path} is the context path itself or lies below it (a sibling such as
+     *         {@code /app2} for {@code /app} does not)
+     */
+    public static boolean insideContext(String path, String contextPath) {
         return contextPath == null || contextPath.isEmpty() || path.equals(contextPath) || path.startsWith(contextPath + "/");
     }
 }

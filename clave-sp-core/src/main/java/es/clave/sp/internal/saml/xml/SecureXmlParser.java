@@ -2,6 +2,7 @@ package es.clave.sp.internal.saml.xml;
 
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
+import es.clave.sp.text.XmlTokens;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -185,7 +186,7 @@ public final class SecureXmlParser {
 
     private static boolean startsWithProlog(byte[] data) {
         int i = 0;
-        while (i < data.length && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t')) {
+        while (i < data.length && XmlTokens.isXmlWhitespace((char) data[i])) {
             i++;
         }
         if (i + 1 < data.length && data[i] == (byte) 0xEF) {

@@ -231,7 +231,7 @@ public final class XmlValues {
                 }
             }
             char c = text.charAt(i++);
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            if (XmlTokens.isXmlWhitespace(c)) {
                 continue;
             }
             if (ended) {

@@ -117,7 +117,7 @@ public final class ClaveLoginFilter extends OncePerRequestFilter {
             }
             String path = uri.getRawPath();
             String contextPath = request.getContextPath();
-            if (!path.equals(contextPath) && !path.startsWith(contextPath + "/")) {
+            if (!ReturnToPolicy.insideContext(path, contextPath)) {
                 return java.util.Optional.empty();
             }
             // targets are context-relative, like returnTo: the redirect adds the context path back
