@@ -3,6 +3,7 @@ package es.clave.sp.servlet;
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.login.LoginOptions;
 import es.clave.sp.login.LoginStart;
+import es.clave.sp.servlet.security.BrowserLogins;
 import es.clave.sp.servlet.security.NavigationGate;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,8 +48,7 @@ final class LoginEndpoint {
         String returnTo = rt.safeTarget(request.getParameter("returnTo"), rt.defaultReturn());
         try {
             LoginStart start = rt.sp.startLogin(options.withReturnTo(returnTo));
-            String browser = rt.binding.bind(request, response);
-            rt.pendingLogins.put(start.pending().withBrowserBinding(browser), rt.settings.pendingTtl());
+            BrowserLogins.store(rt.binding, rt.pendingLogins, start.pending(), rt.settings.pendingTtl(), request, response);
             rt.autoPost.render(response, start.form(), rt.locales.select(request));
         } catch (ClaveAuthenticationException e) {
             rt.failures.fail(request, response, e.error(), e.getMessage(), null, rt.endpoint("login"), rt.defaultReturn());

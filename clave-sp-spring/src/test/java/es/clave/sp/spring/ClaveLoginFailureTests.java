@@ -113,6 +113,27 @@ class ClaveLoginFailureTests extends ClaveStubTestSupport {
     }
 
     @Test
+    @DisplayName("SEC-H2: a sixth login pending in one browser displaces the oldest, which is refused as unsolicited; the five newest complete")
+    void loginWhenBeyondBoundPerBrowserThenOldestDisplaced() {
+        Browser browser = new Browser();
+        java.util.List<Page> toAcs = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Page toGateway = browser.get(base() + "/clave/login?returnTo=/private/tab" + i);
+            STUB.nextLogin(LoginScript.user("nif"));
+            toAcs.add(browser.submitOnce(toGateway));
+        }
+
+        Page oldest = browser.submit(toAcs.get(0));
+        assertThat(oldest.status()).isEqualTo(400);
+        assertThat(oldest.body()).contains(text(ClaveError.UNSOLICITED_RESPONSE, "es"));
+        for (int i = 1; i < 6; i++) {
+            Page page = browser.submit(toAcs.get(i));
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.uri().getPath()).isEqualTo("/private/tab" + i);
+        }
+    }
+
+    @Test
     @DisplayName("SEC-H6: the error page shows a support reference, not the gateway's status message; the reference is the audit line's correlation id")
     void errorPageShowsReferenceNotGatewayText() {
         Page page = failedLogin(new Browser(), LoginScript.failure(Failure.CERTIFICATE_REVOKED));

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * <p>The cookie is not deleted after a login: another tab may have a login pending under the same
  * binding, and the cookie alone is worthless (each pending entry is consumed once and expires with
- * the cookie's {@code Max-Age}).
+ * the cookie's {@code Max-Age}). It also lists the RelayStates of the browser's latest logins
+ * ({@link BindingCookieValue}), which bounds how many can be pending in one browser.
  *
  * <p>Servlet 5.0 (Jakarta EE 9) has no cookie attribute API, so there the {@code Set-Cookie} header is
  * written by this class; on Servlet 6+ the container writes it from {@code Cookie.setAttribute}.
@@ -35,7 +37,6 @@ import java.util.regex.Pattern;
 public final class BrowserBinding {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
     /** {@code Cookie.setAttribute} on Servlet 6+, null on Servlet 5.0: looked up once, at class load. */
     private static final Method COOKIE_ATTRIBUTES = cookieAttributes();
@@ -71,20 +72,38 @@ public final class BrowserBinding {
 
     /**
      * Returns the binding for this browser, setting the cookie when the browser has none yet. A
-     * browser that already carries a valid cookie keeps it, so logins started in two tabs both work.
+     * browser that already carries a valid cookie keeps it, so logouts and logins started in other
+     * tabs still complete. For logouts; logins use {@link #bindLogin}.
      *
-     * @return the value to store with the pending login ({@code PendingLogin.browserBinding()})
+     * @return the value to store with the pending entry ({@code PendingLogin.browserBinding()})
      */
     public String bind(HttpServletRequest request, HttpServletResponse response) {
-        String token = currentToken(request);
-        if (token == null) {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        }
-        // always (re)sent so the lifetime restarts with the newest pending login
-        writeCookie(response, token, (int) maxAge.toSeconds());
-        return hash(token);
+        BindingCookieValue value = current(request).orElseGet(() -> BindingCookieValue.fresh(newToken()));
+        // always (re)sent so the lifetime restarts with the newest pending entry
+        writeCookie(response, value.format(), (int) maxAge.toSeconds());
+        return hash(value.token());
+    }
+
+    /**
+     * Binds the login under {@code relayState} to this browser, as {@link #bind} does, and counts it
+     * among the browser's pending logins: at most {@value BindingCookieValue#MAX_PENDING} coexist, and
+     * a login beyond them displaces the oldest.
+     *
+     * @return the value to store with the pending login, and the RelayStates of the logins displaced,
+     *         which the caller removes from the store
+     */
+    public LoginBinding bindLogin(HttpServletRequest request, HttpServletResponse response, String relayState) {
+        BindingCookieValue.Admission admission = current(request)
+                .orElseGet(() -> BindingCookieValue.fresh(newToken())).admit(relayState);
+        writeCookie(response, admission.next().format(), (int) maxAge.toSeconds());
+        return new LoginBinding(hash(admission.next().token()), admission.displaced());
+    }
+
+    /**
+     * @param browserBinding the value to store with the pending login
+     * @param displaced      RelayStates of this browser's older logins that no longer fit the bound
+     */
+    public record LoginBinding(String browserBinding, java.util.List<String> displaced) {
     }
 
     /**
@@ -92,11 +111,11 @@ public final class BrowserBinding {
      * @return whether this request comes from the browser that holds the binding
      */
     public boolean matches(HttpServletRequest request, String expected) {
-        String token = currentToken(request);
-        if (token == null || expected == null) {
+        Optional<BindingCookieValue> value = current(request);
+        if (value.isEmpty() || expected == null) {
             return false;
         }
-        return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(hash(value.get().token()).getBytes(StandardCharsets.US_ASCII),
                 expected.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -139,17 +158,26 @@ public final class BrowserBinding {
         }
     }
 
-    private String currentToken(HttpServletRequest request) {
+    private Optional<BindingCookieValue> current(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
-            return null;
+            return Optional.empty();
         }
         for (Cookie c : cookies) {
-            if (cookieName.equals(c.getName()) && c.getValue() != null && TOKEN.matcher(c.getValue()).matches()) {
-                return c.getValue();
+            if (cookieName.equals(c.getName())) {
+                Optional<BindingCookieValue> value = BindingCookieValue.parse(c.getValue());
+                if (value.isPresent()) {
+                    return value;
+                }
             }
         }
-        return null;
+        return Optional.empty();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String hash(String token) {

@@ -5,6 +5,7 @@ import es.clave.sp.error.ClaveError;
 import es.clave.sp.login.LoginOptions;
 import es.clave.sp.login.LoginStart;
 import es.clave.sp.servlet.LoginParameters;
+import es.clave.sp.servlet.security.BrowserLogins;
 import es.clave.sp.servlet.security.NavigationGate;
 import es.clave.sp.servlet.security.ReturnToPolicy;
 import es.clave.sp.text.Ascii;
@@ -89,8 +90,7 @@ public final class ClaveLoginFilter extends OncePerRequestFilter {
             LoginOptions withTarget = (requested == null ? LoginOptions.defaults() : requested)
                     .withReturnTo(returnTo(request, response));
             LoginStart start = web.serviceProvider().startLogin(withTarget);
-            String binding = web.binding().bind(request, response);
-            web.store().put(start.pending().withBrowserBinding(binding), web.pendingTtl());
+            BrowserLogins.store(web.binding(), web.store(), start.pending(), web.pendingTtl(), request, response);
             web.autoPost().render(response, start.form(), web.locale(request));
         } catch (ClaveAuthenticationException e) {
             web.failures().fail(request, response, e.error(), e.getMessage(), null, retry, home);
