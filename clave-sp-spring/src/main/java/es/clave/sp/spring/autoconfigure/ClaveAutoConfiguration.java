@@ -11,6 +11,7 @@ import es.clave.sp.servlet.ClaveServletSettings;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import es.clave.sp.servlet.web.DefaultErrorPage;
+import es.clave.sp.spring.security.ClaveAuthenticationEvents;
 import es.clave.sp.spring.security.ClaveAuthenticationProvider;
 import es.clave.sp.spring.security.ClaveAuthorities;
 import es.clave.sp.spring.security.ClaveAuthoritiesMapper;
@@ -26,10 +27,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 
 import javax.sql.DataSource;
 import java.util.Locale;
@@ -40,7 +44,9 @@ import java.util.Locale;
  * {@link ClaveConfigFailureAnalyzer}), and provides every bean the {@code ClaveConfigurer} needs.
  * Each bean backs off when the application declares its own.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
+// before Boot's security: our event publisher and authentication provider make its defaults back off
+@AutoConfiguration(beforeName = {"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration"})
 @ConditionalOnClass(ClaveServiceProvider.class)
 @EnableConfigurationProperties(ClaveSpringProperties.class)
 public class ClaveAutoConfiguration {
@@ -118,6 +124,18 @@ public class ClaveAutoConfiguration {
         } catch (IllegalArgumentException e) {
             throw new ClaveConfigException("clave.web.messages-bundle", e.getMessage(), e);
         }
+    }
+
+    /**
+     * Spring Security's {@code AuthenticationEventPublisher}, as Boot would create it, that also
+     * publishes a {@code ClaveAuthenticationFailureEvent} for a failed Cl@ve login. An application
+     * that declares its own publisher keeps it (map {@code ClaveLoginFailedException} there to see
+     * Cl@ve failures).
+     */
+    @Bean
+    @ConditionalOnMissingBean(AuthenticationEventPublisher.class)
+    public DefaultAuthenticationEventPublisher claveAuthenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return ClaveAuthenticationEvents.publisher(publisher);
     }
 
     /** Authorities of a Cl@ve login (see {@link ClaveAuthorities}). */

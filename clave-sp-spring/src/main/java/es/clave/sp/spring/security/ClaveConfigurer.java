@@ -3,6 +3,7 @@ package es.clave.sp.spring.security;
 import es.clave.sp.ClaveServiceProvider;
 import es.clave.sp.login.LoginOptions;
 import es.clave.sp.spring.security.web.ClaveAcsFilter;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import es.clave.sp.spring.security.web.ClaveAuthenticationFailureHandler;
 import es.clave.sp.spring.security.web.ClaveAuthenticationSuccessHandler;
 import es.clave.sp.spring.security.web.ClaveCorrelationFilter;
@@ -210,9 +211,14 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
                 new ClaveAuthenticationProvider(serviceProvider, context.getBeanProvider(ClaveAuthoritiesMapper.class)
                         .getIfAvailable(ClaveAuthorities::defaultMapper)));
 
-        ClaveAcsFilter acs = new ClaveAcsFilter(post(acsPath()), web);
+        // success and failure reach the application's listeners, Boot's audit and Actuator
+        AuthenticationEventPublisher events = context.getBeanProvider(AuthenticationEventPublisher.class)
+                .getIfAvailable(() -> ClaveAuthenticationEvents.publisher(context));
+        ClaveAcsFilter acs = new ClaveAcsFilter(post(acsPath()), web, events);
         // its own manager: Cl@ve responses never go through the application's other providers
-        acs.setAuthenticationManager(new ProviderManager(provider));
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        acs.setAuthenticationManager(manager);
         acs.setAuthenticationSuccessHandler(onSuccess);
         acs.setAuthenticationFailureHandler(onFailure);
         SessionAuthenticationStrategy sessions = http.getSharedObject(SessionAuthenticationStrategy.class);

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,14 +37,18 @@ public final class ClaveAcsFilter extends AbstractAuthenticationProcessingFilter
     public static final String PENDING_LOGIN_ATTRIBUTE = ClaveAcsFilter.class.getName() + ".pendingLogin";
 
     private final ClaveWebSupport web;
+    private final AuthenticationEventPublisher events;
 
     /**
      * @param matcher the ACS endpoint
      * @param web     shared Cl@ve web pieces
+     * @param events  where failures found before the authentication manager runs are published
+     *                (the manager publishes its own)
      */
-    public ClaveAcsFilter(RequestMatcher matcher, ClaveWebSupport web) {
+    public ClaveAcsFilter(RequestMatcher matcher, ClaveWebSupport web, AuthenticationEventPublisher events) {
         super(matcher);
         this.web = web;
+        this.events = events;
     }
 
     @Override
@@ -51,6 +56,24 @@ public final class ClaveAcsFilter extends AbstractAuthenticationProcessingFilter
             throws AuthenticationException {
         String samlResponse = request.getParameter("SAMLResponse");
         String relayState = request.getParameter("RelayState");
+        PendingLogin pending;
+        try {
+            pending = boundPending(request, relayState);
+        } catch (ClaveLoginFailedException e) {
+            events.publishAuthenticationFailure(e, new ClaveResponseToken(samlResponse, relayState, null,
+                    ClientInfo.from(request.getRemoteAddr())));
+            throw e;
+        }
+        ClaveResponseToken token = new ClaveResponseToken(samlResponse, relayState, pending,
+                ClientInfo.from(request.getRemoteAddr()));
+        token.setDetails(authenticationDetailsSource.buildDetails(request));
+        Authentication result = getAuthenticationManager().authenticate(token);
+        freshSessionIfAnotherCitizen(request, result);
+        return result;
+    }
+
+    /** @return the pending login of {@code relayState}, consumed, after checking that this browser started it (SEC-H2) */
+    private PendingLogin boundPending(HttpServletRequest request, String relayState) {
         PendingLogin pending = take(relayState).orElse(null);
         if (pending != null) {
             if (!web.binding().matches(request, pending.browserBinding())) {
@@ -59,12 +82,7 @@ public final class ClaveAcsFilter extends AbstractAuthenticationProcessingFilter
             }
             request.setAttribute(PENDING_LOGIN_ATTRIBUTE, pending);
         }
-        ClaveResponseToken token = new ClaveResponseToken(samlResponse, relayState, pending,
-                ClientInfo.from(request.getRemoteAddr()));
-        token.setDetails(authenticationDetailsSource.buildDetails(request));
-        Authentication result = getAuthenticationManager().authenticate(token);
-        freshSessionIfAnotherCitizen(request, result);
-        return result;
+        return pending;
     }
 
     /**
