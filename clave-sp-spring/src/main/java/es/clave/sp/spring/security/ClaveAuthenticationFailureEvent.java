@@ -9,7 +9,7 @@ import java.io.Serial;
 
 /**
  * A Cl@ve login that failed, published through Spring Security's {@code AuthenticationEventPublisher}
- * so that audit listeners and Boot's Actuator see it like any other failed login. {@link #error()}
+ * so that audit listeners and Boot's Actuator see it like any other failed login. {@link #getError()}
  * says why, in the low-cardinality terms of {@link ClaveError}.
  */
 public class ClaveAuthenticationFailureEvent extends AbstractAuthenticationFailureEvent {
