@@ -351,7 +351,7 @@ class WebSecurityHttpTest {
     }
 
     private static void assertNoInternals(TestBrowser.Page page) {
-        Expect.doesNotContain(page.body(), "Exception", "at es.clave", "at org.", "at java.", "Caused by", "jetty");
+        Expect.doesNotContain(page.body(), "Exception", "at es.clave", "at org.", "at java.", "Caused by", "jetty", "Tomcat");
         Expect.matches(page.body(), "[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
     }
 }
