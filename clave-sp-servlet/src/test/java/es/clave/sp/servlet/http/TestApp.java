@@ -11,27 +11,18 @@ import es.clave.sp.servlet.ClaveSession;
 import es.clave.sp.servlet.web.Html;
 import es.clave.sp.state.InMemoryPendingLoginStore;
 import es.clave.sp.state.InMemoryReplayCache;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.eclipse.jetty.ee11.servlet.FilterHolder;
-import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee11.servlet.ServletHolder;
-import org.eclipse.jetty.http.HttpCookie;
-import org.eclipse.jetty.server.ForwardedRequestCustomizer;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
 import java.io.IOException;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A small servlet application on embedded Jetty for the HTTP tests: context path {@code /app}, the
+ * A small servlet application for the HTTP tests, on the container the run selected: context path {@code /app}, the
  * Cl@ve filter on {@code /*}, a Lax session cookie (SEC-H3), a public home page with the button, a
  * protected area that prints the identity, and pages that create and read a session attribute.
  */
@@ -39,11 +30,11 @@ final class TestApp implements AutoCloseable {
 
     static final String CONTEXT = "/app";
 
-    private final Server server;
+    private final ServletContainer.Server server;
     private final String origin;
     private final ClaveSpConfig config;
 
-    private TestApp(Server server, String origin, ClaveSpConfig config) {
+    private TestApp(ServletContainer.Server server, String origin, ClaveSpConfig config) {
         this.server = server;
         this.origin = origin;
         this.config = config;
@@ -59,38 +50,36 @@ final class TestApp implements AutoCloseable {
         ClaveSpConfig[] config = new ClaveSpConfig[1];
         TestApp app = start(origin -> {
             config[0] = configFor.apply(origin);
-            return new FilterHolder(new ClaveFilter(ClaveServiceProvider.create(config[0], new InMemoryReplayCache()),
-                    new InMemoryPendingLoginStore(), settings));
+            return ServletContainer.FilterSpec.of(new ClaveFilter(
+                    ClaveServiceProvider.create(config[0], new InMemoryReplayCache()), new InMemoryPendingLoginStore(), settings));
         });
         return new TestApp(app.server, app.origin, config[0]);
     }
 
     /**
      * Starts the application with the filter {@code filterFor} makes from the application's origin
-     * (for filters configured the web.xml way, by init-params and a properties file).
+     * (for filters configured the web.xml way, by init-params and a properties file), on the
+     * container the test run selected ({@link ServletContainer#selected()}).
      */
-    static TestApp start(Function<String, FilterHolder> filterFor) throws Exception {
-        Server server = new Server();
-        // honour X-Forwarded-* and Forwarded like a deployment behind a proxy, so tests can show the
-        // filter never derives the ACS URL from them (SEC-P3)
-        HttpConfiguration http = new HttpConfiguration();
-        http.addCustomizer(new ForwardedRequestCustomizer());
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost("localhost");
-        server.addConnector(connector);
-        connector.open();
-        String origin = "http://localhost:" + connector.getLocalPort();
+    static TestApp start(Function<String, ServletContainer.FilterSpec> filterFor) throws Exception {
+        ServletContainer.Server server = ServletContainer.selected().bind();
+        try {
+            String origin = "http://localhost:" + server.port();
+            server.start(new ServletContainer.WebApp(CONTEXT, filterFor.apply(origin), servlets(), Map.of(), null));
+            return new TestApp(server, origin, null);
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+    }
 
-        ServletContextHandler context = new ServletContextHandler(CONTEXT, ServletContextHandler.SESSIONS);
-        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
-        context.getSessionHandler().setHttpOnly(true);
-        context.addFilter(filterFor.apply(origin), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new HomeServlet()), "/");
-        context.addServlet(new ServletHolder(new PrivateServlet()), "/private/*");
-        context.addServlet(new ServletHolder(new TouchServlet()), "/touch");
-        server.setHandler(context);
-        server.start();
-        return new TestApp(server, origin, null);
+    /** @return the test application's servlets by URL pattern */
+    static Map<String, HttpServlet> servlets() {
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put("/", new HomeServlet());
+        servlets.put("/private/*", new PrivateServlet());
+        servlets.put("/touch", new TouchServlet());
+        return servlets;
     }
 
     /** @return {@code http://localhost:port} */
@@ -110,7 +99,7 @@ final class TestApp implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.stop();
+        server.close();
     }
 
     /** Public page with the button. */

@@ -282,7 +282,9 @@ class WebSecurityHttpTest {
     void acsWhenBodyOverCapThen413() throws Exception {
         // a raw connection that declares 400 KiB but sends only the first bytes: the answer must
         // come from the declared length alone (an HTTP client uploading the whole body would race
-        // the server closing the connection after its early 413)
+        // the server closing the connection after its early 413). The answer is read up to the end of
+        // its page, not to the end of the stream: Tomcat sends the page at once but then waits for
+        // the announced body before it closes the connection
         java.net.URI acs = java.net.URI.create(harness.app.url("/clave/acs"));
         try (java.net.Socket socket = new java.net.Socket(acs.getHost(), acs.getPort())) {
             socket.setSoTimeout(10_000);
@@ -291,7 +293,7 @@ class WebSecurityHttpTest {
                     + "\r\nConnection: close\r\n\r\nSAMLResponse=AAAA";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String answer = readThrough(socket.getInputStream(), "</html>");
 
             assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
             Expect.doesNotContain(answer, "Exception", "at es.clave", "at org.", "at java.", "Caused by");
@@ -351,8 +353,19 @@ class WebSecurityHttpTest {
         Expect.doesNotContain(request, "evil.example");
     }
 
+    /** @return what {@code in} sends up to and including {@code end}, or up to its end of stream */
+    private static String readThrough(java.io.InputStream in, String end) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        int n;
+        while (!out.toString(StandardCharsets.UTF_8).contains(end) && (n = in.read(buffer)) != -1) {
+            out.write(buffer, 0, n);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     private static void assertNoInternals(TestBrowser.Page page) {
-        Expect.doesNotContain(page.body(), "Exception", "at es.clave", "at org.", "at java.", "Caused by", "jetty");
+        Expect.doesNotContain(page.body(), "Exception", "at es.clave", "at org.", "at java.", "Caused by", "jetty", "Tomcat");
         Expect.matches(page.body(), "[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
     }
 }
