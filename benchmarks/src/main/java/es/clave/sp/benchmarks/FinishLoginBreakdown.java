@@ -8,7 +8,6 @@ import es.clave.sp.internal.saml.xml.XmlValues;
 import org.w3c.dom.Element;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
@@ -22,7 +21,8 @@ import static es.clave.sp.benchmarks.FinishLoginFixture.SAML;
  * The stages take turns in blocks of {@value #BLOCK} operations; the minimum over the blocks is
  * the figure least disturbed by other load on a shared machine, the mean is printed beside it.
  * The stages overlap the pipeline but are not all of it (status, conditions, replay, attribute
- * mapping and the audit line are the rest). Verification and decryption run on one parsed
+ * mapping and the audit line are the rest). The last column is the bytes allocated per operation
+ * (the smallest block's, which no garbage collection can disturb). Verification and decryption run on one parsed
  * document again and again: neither changes the DOM it reads.
  * Usage: {@code java -cp benchmarks/target/benchmarks.jar es.clave.sp.benchmarks.FinishLoginBreakdown [blocks]}.
  */
@@ -66,26 +66,31 @@ public final class FinishLoginBreakdown {
         stages.put("parse of the decrypted assertion", () -> SecureXmlParser.parseFragment(plaintext, context));
         stages.put("assertion signature (profile + Santuario)", () -> EnvelopedSignatureVerifier.verifyIfPresent(assertion, trusted));
 
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Map<String, Double> best = new java.util.LinkedHashMap<>();
         Map<String, Double> total = new java.util.LinkedHashMap<>();
+        Map<String, Long> allocated = new java.util.LinkedHashMap<>();
         int sink = 0;
         for (int block = 0; block < blocks; block++) {
             for (Map.Entry<String, Stage> stage : stages.entrySet()) {
+                long a0 = mx.getCurrentThreadAllocatedBytes();
                 long t0 = mx.getCurrentThreadCpuTime();
                 for (int i = 0; i < BLOCK; i++) {
                     sink += stage.getValue().run().hashCode();
                 }
                 double us = (mx.getCurrentThreadCpuTime() - t0) / 1000.0 / BLOCK;
+                long bytes = (mx.getCurrentThreadAllocatedBytes() - a0) / BLOCK;
                 if (block >= blocks / 5) { // the first fifth warms up
                     best.merge(stage.getKey(), us, Math::min);
                     total.merge(stage.getKey(), us, Double::sum);
+                    allocated.merge(stage.getKey(), bytes, Math::min);
                 }
             }
         }
         int measured = blocks - blocks / 5;
-        System.out.printf("%-45s %10s %10s%n", "stage (thread CPU time per operation)", "min us", "mean us");
-        best.forEach((name, min) -> System.out.printf("%-45s %10.1f %10.1f%n", name, min, total.get(name) / measured));
+        System.out.printf("%-45s %10s %10s %10s%n", "stage (thread CPU time per operation)", "min us", "mean us", "KB alloc");
+        best.forEach((name, min) -> System.out.printf("%-45s %10.1f %10.1f %10.1f%n", name, min, total.get(name) / measured,
+                allocated.get(name) / 1024.0));
         if (sink == 42) {
             System.out.println();
         }

@@ -85,7 +85,7 @@ final class FinishLoginFixture {
 
     private String responseXml(Instant now) throws Exception {
         String t = now.minusSeconds(1).toString();
-        String later = now.plusSeconds(3600).toString();
+        String later = now.plusSeconds(300).toString(); // within the default maximum validity (SEC-P5)
         String xml = "<saml2p:Response xmlns:saml2p=\"urn:oasis:names:tc:SAML:2.0:protocol\" xmlns:saml2=\"" + SAML + "\""
                 + " Consent=\"urn:oasis:names:tc:SAML:2.0:consent:obtained\" Destination=\"" + ACS + "\""
                 + " ID=\"_resp5f1c0a9e8b7d6c5b4a39281706f5e4d3\" InResponseTo=\"" + pending.requestId() + "\""

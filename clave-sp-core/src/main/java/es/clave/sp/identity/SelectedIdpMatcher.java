@@ -54,6 +54,17 @@ public final class SelectedIdpMatcher {
     }
 
     private static String fold(String value) {
-        return Ascii.toUpperCase(NOT_ALPHANUMERIC.matcher(value).replaceAll(""));
+        return Ascii.toUpperCase(isAsciiAlphanumeric(value) ? value : NOT_ALPHANUMERIC.matcher(value).replaceAll(""));
+    }
+
+    /** @return true when {@link #NOT_ALPHANUMERIC} would remove nothing (the usual token, e.g. "SEGSOC") */
+    private static boolean isAsciiAlphanumeric(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -75,8 +75,35 @@ public final class SurnameSplitter {
         if (value == null) {
             return null;
         }
-        String collapsed = WHITESPACE.matcher(value.strip()).replaceAll(" ");
-        return collapsed.isEmpty() ? null : Normalizer.normalize(collapsed, Normalizer.Form.NFC);
+        String stripped = value.strip();
+        String collapsed = isCollapsed(stripped) ? stripped : WHITESPACE.matcher(stripped).replaceAll(" ");
+        return collapsed.isEmpty() ? null : nfc(collapsed);
+    }
+
+    /** @return true when {@link #WHITESPACE} finds nothing to replace: no run of two and no other whitespace than a space */
+    private static boolean isCollapsed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i > 0 && value.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * NFC, without the normalizer's work for text below U+0300 (ASCII and Latin-1 letters, the
+     * usual Spanish names): those characters are all in NFC and none combines with a neighbour, so
+     * such text is its own normal form.
+     */
+    private static String nfc(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= '\u0300') {
+                return Normalizer.normalize(value, Normalizer.Form.NFC);
+            }
+        }
+        return value;
     }
 
     /**

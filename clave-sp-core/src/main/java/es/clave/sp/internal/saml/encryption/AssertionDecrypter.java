@@ -229,6 +229,9 @@ public final class AssertionDecrypter {
     private static Map<String, String> namespacesInScope(Element element) {
         Map<String, String> ns = new LinkedHashMap<>();
         for (Node n = element; n != null && n.getNodeType() == Node.ELEMENT_NODE; n = n.getParentNode()) {
+            if (!n.hasAttributes()) {
+                continue; // asking for the attributes would give the element an empty map of its own
+            }
             NamedNodeMap attrs = n.getAttributes();
             for (int i = 0; i < attrs.getLength(); i++) {
                 Attr a = (Attr) attrs.item(i);

@@ -98,7 +98,7 @@ public final class EnvelopedSignatureVerifier {
             PublicKey key = cert.getPublicKey();
             if (type.equals(key.getAlgorithm())) {
                 typeTrusted = true;
-                if (lengthFits(key, layout.signatureValue())) {
+                if (lengthFits(key, layout.signatureLength())) {
                     keys.add(key);
                 }
             }
@@ -115,22 +115,33 @@ public final class EnvelopedSignatureVerifier {
     }
 
     /** S3: an RSA signature is exactly as long as the modulus; an ECDSA one is r||s of the field size. */
-    private static boolean lengthFits(PublicKey key, byte[] value) {
+    private static boolean lengthFits(PublicKey key, int length) {
         if (key instanceof RSAPublicKey rsa) {
-            return value.length == (rsa.getModulus().bitLength() + 7) / 8;
+            return length == (rsa.getModulus().bitLength() + 7) / 8;
         }
         if (key instanceof ECPublicKey ec) {
-            return value.length == 2 * ((ec.getParams().getCurve().getField().getFieldSize() + 7) / 8);
+            return length == 2 * ((ec.getParams().getCurve().getField().getFieldSize() + 7) / 8);
         }
-        return value.length > 0;
+        return length > 0;
     }
 
-    /** Decodes base64 signature fields, failing as an invalid signature. */
-    static byte[] base64(String text, String what) {
-        byte[] b = XmlValues.base64(text, ClaveError.SIGNATURE_INVALID, what);
-        if (b.length == 0) {
+    /**
+     * Checks a Base64 signature field under the strict rules of {@link XmlValues#base64} without
+     * decoding it (Santuario decodes it again anyway), failing as an invalid signature.
+     *
+     * @return the number of bytes the field decodes to, at least one
+     */
+    static int base64Length(String text, String what) {
+        if (text == null) {
+            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, what + " is missing");
+        }
+        int length = XmlValues.base64Length(text);
+        if (length < 0) {
+            throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, what + " is not valid Base64");
+        }
+        if (length == 0) {
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_INVALID, what + " is empty");
         }
-        return b;
+        return length;
     }
 }

@@ -15,10 +15,10 @@ import static es.clave.sp.internal.saml.xml.XmlNames.EXC_C14N;
  * sees it (RSP-5, SEC-S1…S3, SEC-W10): the structure it may have, the algorithms it may name, the
  * one Reference it may carry and well-formed, non-empty DigestValue and SignatureValue.
  *
- * @param reference      the only {@code ds:Reference}, whose URI is {@code "#"} + the signed element's ID
- * @param signatureValue the decoded SignatureValue
+ * @param reference       the only {@code ds:Reference}, whose URI is {@code "#"} + the signed element's ID
+ * @param signatureLength how many bytes the SignatureValue decodes to (Santuario decodes it itself)
  */
-record SignatureLayout(SignatureAllowList.SigAlg algorithm, Element reference, byte[] signatureValue) {
+record SignatureLayout(SignatureAllowList.SigAlg algorithm, Element reference, int signatureLength) {
 
     static SignatureLayout read(Element signature, Element signed) {
         Element signedInfo = Dom.single(signature, DS, "SignedInfo", ClaveError.SIGNATURE_INVALID);
@@ -51,11 +51,11 @@ record SignatureLayout(SignatureAllowList.SigAlg algorithm, Element reference, b
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED,
                     "DigestMethod " + Dom.attr(digestMethod, "Algorithm") + " is not allowed");
         }
-        EnvelopedSignatureVerifier.base64(
+        EnvelopedSignatureVerifier.base64Length(
                 Dom.text(Dom.single(reference, DS, "DigestValue", ClaveError.SIGNATURE_INVALID)), "DigestValue");
-        byte[] signatureValue = EnvelopedSignatureVerifier.base64(
+        int signatureLength = EnvelopedSignatureVerifier.base64Length(
                 Dom.text(Dom.single(signature, DS, "SignatureValue", ClaveError.SIGNATURE_INVALID)), "SignatureValue");
-        return new SignatureLayout(alg, reference, signatureValue);
+        return new SignatureLayout(alg, reference, signatureLength);
     }
 
     /** W10: the Reference points at the element that carries the signature, by its own ID. */

@@ -168,6 +168,9 @@ public final class SecureXmlParser {
     }
 
     private static Set<String> collectIds(Element e, Set<String> ids) {
+        if (!e.hasAttributes()) {
+            return ids; // asking for the attributes would give the element an empty map of its own
+        }
         NamedNodeMap attrs = e.getAttributes();
         for (int i = 0, n = attrs.getLength(); i < n; i++) {
             Attr a = (Attr) attrs.item(i);
