@@ -37,7 +37,7 @@ public final class Browser {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private String acceptLanguage = "es";
 
-    /** @return this browser asking for pages in {@code language} */
+    /** @return this browser asking for pages in {@code language} (null: no Accept-Language header) */
     public Browser language(String language) {
         this.acceptLanguage = language;
         return this;
@@ -115,8 +115,11 @@ public final class Browser {
 
     private Page send(HttpRequest.Builder request) {
         try {
+            if (acceptLanguage != null) {
+                request.header("Accept-Language", acceptLanguage);
+            }
             HttpResponse<String> response = client.send(request.header("Accept", "text/html")
-                    .header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(30)).build(),
+                    .timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.uri(), response.body(), response.headers().map());
         } catch (IOException e) {

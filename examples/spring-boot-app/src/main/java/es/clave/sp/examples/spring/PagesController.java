@@ -1,9 +1,6 @@
 package es.clave.sp.examples.spring;
 
 import es.clave.sp.identity.ClaveIdentity;
-import es.clave.sp.servlet.ClaveButton;
-import es.clave.sp.servlet.i18n.ServletMessages;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,27 +8,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import java.util.Locale;
 
 /** The two pages of the example. */
 @Controller
 public class PagesController {
 
-    private final ServletMessages messages;
-
-    /** @param messages the Cl@ve texts (the button label in the visitor's language) */
-    public PagesController(ServletMessages messages) {
-        this.messages = messages;
-    }
-
-    /** The public home page with the Cl@ve button (or, once signed in, a link to the private page). */
+    /**
+     * The public home page with the Cl@ve button (rendered by the template through the
+     * {@code claveLoginButton} bean) or, once signed in, a link to the private page.
+     */
     @GetMapping("/")
-    public String home(@AuthenticationPrincipal ClaveIdentity identity, HttpServletRequest request, Locale locale,
-                       Model model) {
+    public String home(@AuthenticationPrincipal ClaveIdentity identity, Model model) {
         model.addAttribute("identity", identity);
-        // the same button markup as the servlet adapter's, linking to the configurer's login endpoint
-        model.addAttribute("claveButton", ClaveButton.render(request.getContextPath() + "/clave/login?returnTo=/private",
-                messages.text(ClaveButton.LABEL_KEY, locale), locale));
         return "home";
     }
 
