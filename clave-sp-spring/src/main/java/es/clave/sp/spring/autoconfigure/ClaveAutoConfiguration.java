@@ -180,7 +180,7 @@ public class ClaveAutoConfiguration {
         }
 
         /**
-         * The Cl@ve button for views: {@code th:utext="${@claveLoginButton.html('/private')}"}. It
+         * The Cl@ve button for views: {@code claveLoginButton.html(request, "/private")} in a model attribute. It
          * links to {@code /clave/login}; declare your own bean when the configurer uses another prefix.
          */
         @Bean

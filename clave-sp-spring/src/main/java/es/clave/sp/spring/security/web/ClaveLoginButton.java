@@ -13,10 +13,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The "Acceder con Cl@ve" button for Spring MVC views, provided as the bean {@code claveLoginButton}.
- * In a Thymeleaf template:
+ * In the controller, {@code model.addAttribute("claveButton", claveLoginButton.html(request, "/private"))};
+ * in a Thymeleaf template:
  * <pre>{@code
- * <link rel="stylesheet" th:href="${@claveLoginButton.stylesheetUrl()}">
- * <div th:utext="${@claveLoginButton.html('/private')}"></div>
+ * <link rel="stylesheet" th:href="@{/clave/clave.css}">
+ * <div th:utext="${claveButton}"></div>
  * }</pre>
  * The label is in the language the adapter's pages use for the request (Accept-Language among es,
  * ca, gl, eu, en; Spanish otherwise), the markup is {@link ClaveButton}'s, every value escaped.

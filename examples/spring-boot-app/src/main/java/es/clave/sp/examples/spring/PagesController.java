@@ -1,6 +1,8 @@
 package es.clave.sp.examples.spring;
 
 import es.clave.sp.identity.ClaveIdentity;
+import es.clave.sp.spring.security.web.ClaveLoginButton;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,13 +15,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class PagesController {
 
+    private final ClaveLoginButton claveButton;
+
+    /** @param claveButton renders the Cl@ve button in the visitor's language */
+    public PagesController(ClaveLoginButton claveButton) {
+        this.claveButton = claveButton;
+    }
+
     /**
-     * The public home page with the Cl@ve button (rendered by the template through the
-     * {@code claveLoginButton} bean) or, once signed in, a link to the private page.
+     * The public home page with the Cl@ve button (the template shows it with
+     * {@code th:utext="${claveButton}"}) or, once signed in, a link to the private page.
      */
     @GetMapping("/")
-    public String home(@AuthenticationPrincipal ClaveIdentity identity, Model model) {
+    public String home(@AuthenticationPrincipal ClaveIdentity identity, HttpServletRequest request, Model model) {
         model.addAttribute("identity", identity);
+        model.addAttribute("claveButton", claveButton.html(request, "/private"));
         return "home";
     }
 

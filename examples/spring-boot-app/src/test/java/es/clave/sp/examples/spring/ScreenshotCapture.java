@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -75,6 +76,7 @@ class ScreenshotCapture {
         browser.findElement(By.cssSelector("button.clave-button")).click();
 
         waitFor(By.id("method-CLAVE_MOVIL"));
+        browser.manage().window().setSize(new Dimension(900, 1000));
         shoot("stub-login-chooser.png");
         browser.findElement(By.id("method-CLAVE_MOVIL")).click();
 
@@ -83,6 +85,7 @@ class ScreenshotCapture {
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
 
         waitFor(By.id("clave-response"));
+        browser.manage().window().setSize(new Dimension(900, 640));
         shoot("stub-result-page.png");
         browser.findElement(By.cssSelector("#clave-response button")).click();
 
