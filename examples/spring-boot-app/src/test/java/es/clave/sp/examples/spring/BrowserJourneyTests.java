@@ -17,8 +17,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ClaveExampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyTests {
 
-    private static final int PORT = freePort();
+    private static final int PORT = HeadlessChromium.freePort();
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private HeadlessChromium chromium;
@@ -47,7 +45,7 @@ class BrowserJourneyTests {
     @DynamicPropertySource
     static void ports(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
-        registry.add("clave-example.stub-port", BrowserJourneyTests::freePort);
+        registry.add("clave-example.stub-port", HeadlessChromium::freePort);
     }
 
     @BeforeEach
@@ -115,13 +113,5 @@ class BrowserJourneyTests {
 
         browser.get("http://localhost:" + PORT + "/");
         assertThat(browser.findElements(By.cssSelector("#clave-login a.clave-button"))).hasSize(1);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

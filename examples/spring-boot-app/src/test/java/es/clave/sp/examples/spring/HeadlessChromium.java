@@ -7,6 +7,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -29,8 +31,9 @@ final class HeadlessChromium implements AutoCloseable {
     private final WebDriver browser;
 
     /**
-     * @param width, height the window size in CSS pixels
-     * @param javascript    whether pages may run scripts (off shows the no-script path of every page)
+     * @param width      the window width in CSS pixels
+     * @param height     the window height in CSS pixels
+     * @param javascript whether pages may run scripts (off shows the no-script path of every page)
      */
     HeadlessChromium(int width, int height, boolean javascript) throws IOException {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
@@ -53,6 +56,15 @@ final class HeadlessChromium implements AutoCloseable {
         }
         options.setExperimentalOption("prefs", prefs);
         browser = new ChromeDriver(service, options);
+    }
+
+    /** @return a free local port, for the application and the stub the browser talks to */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return the browser */

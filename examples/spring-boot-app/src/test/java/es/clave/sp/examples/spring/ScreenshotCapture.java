@@ -16,8 +16,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ClaveExampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScreenshotCapture {
 
-    private static final int PORT = freePort();
+    private static final int PORT = HeadlessChromium.freePort();
     private static final Path OUT = Path.of(System.getProperty("clave.screenshots.dir", "../../docs/images"));
 
     private HeadlessChromium chromium;
@@ -47,7 +45,7 @@ class ScreenshotCapture {
     @DynamicPropertySource
     static void ports(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
-        registry.add("clave-example.stub-port", ScreenshotCapture::freePort);
+        registry.add("clave-example.stub-port", HeadlessChromium::freePort);
     }
 
     @BeforeEach
@@ -123,13 +121,5 @@ class ScreenshotCapture {
 
     private static String url(String path) {
         return "http://localhost:" + PORT + path;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
