@@ -50,6 +50,11 @@ public final class ConformanceReport {
         return findings.stream().anyMatch(f -> f.ruleId().equals(ruleId));
     }
 
+    /** @return the distinct rule ids of the MUST findings, in order: the reasons a strict gateway refuses */
+    public List<String> violatedRuleIds() {
+        return violations().stream().map(Finding::ruleId).distinct().toList();
+    }
+
     /** @return the distinct rule ids cited, in order */
     public List<String> ruleIds() {
         return findings.stream().map(Finding::ruleId).distinct().toList();

@@ -12,6 +12,7 @@ import org.w3c.dom.Element;
 
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +129,21 @@ public final class SignatureChecker {
         }
     }
 
+    /**
+     * Cl@ve checks the validity period of the registered certificate; an SP signing with an expired
+     * (or not yet valid) one will be refused there, so the stub says so even though it answers.
+     */
+    private static void checkValidity(X509Certificate cert, CheckContext ctx, Findings f) {
+        Instant notAfter = cert.getNotAfter().toInstant();
+        Instant notBefore = cert.getNotBefore().toInstant();
+        String subject = cert.getSubjectX500Principal().getName();
+        if (ctx.now().isAfter(notAfter)) {
+            f.should("BND-5", "signature.21", subject, notAfter);
+        } else if (ctx.now().isBefore(notBefore)) {
+            f.should("BND-5", "signature.22", subject, notBefore);
+        }
+    }
+
     private static Optional<X509Certificate> verify(Element root, Element signature, X509Certificate keyInfoCert, String rule,
                                                     String spCode, CheckContext ctx, Findings f) {
         List<X509Certificate> registered = ctx.registry().signingCertificates(spCode);
@@ -152,6 +168,7 @@ public final class SignatureChecker {
                     if (!registered.isEmpty() && keyInfoCert != null && !keyInfoCert.equals(cert)) {
                         f.should(rule, "signature.18");
                     }
+                    checkValidity(cert, ctx, f);
                     return Optional.of(cert);
                 }
             } catch (Exception e) {

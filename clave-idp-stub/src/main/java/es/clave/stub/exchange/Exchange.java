@@ -1,6 +1,7 @@
 package es.clave.stub.exchange;
 
 import es.clave.stub.conformance.ConformanceReport;
+import es.clave.stub.i18n.Phrase;
 
 import java.time.Instant;
 
@@ -31,6 +32,7 @@ public final class Exchange {
     private volatile String responseXml;
     private volatile String responseDestination;
     private volatile String outcome = "waiting for the citizen";
+    private volatile Phrase summary = Phrase.of("summary.waiting");
 
     /** Creates an exchange for a received request. */
     public Exchange(long sequence, Instant receivedAt, Kind kind, String spCode, String relayState, String requestXml,
@@ -62,19 +64,28 @@ public final class Exchange {
     public String responseXml() { return responseXml; }
     /** @return where the response was posted, or null */
     public String responseDestination() { return responseDestination; }
-    /** @return a short description of the outcome */
+    /** @return a short description of the outcome, in English (logs, the HTTP API, test assertions) */
     public String outcome() { return outcome; }
+    /** @return the outcome for a person, rendered in the page's language */
+    public Phrase summary() { return summary; }
 
-    /** Records the answer. */
-    public void answered(String xml, String destination, String outcomeDescription) {
+    /**
+     * Records the answer.
+     *
+     * @param outcomeDescription the outcome in English
+     * @param summary            the same for the pages, in any language
+     */
+    public void answered(String xml, String destination, String outcomeDescription, Phrase summary) {
         this.responseXml = xml;
         this.responseDestination = destination;
         this.outcome = outcomeDescription;
+        this.summary = summary;
     }
 
-    /** Records an outcome without a SAML answer (e.g. an error page). */
-    public void ended(String outcomeDescription) {
+    /** Records an outcome without a SAML answer (e.g. an error page), in English and for the pages. */
+    public void ended(String outcomeDescription, Phrase summary) {
         this.outcome = outcomeDescription;
+        this.summary = summary;
     }
 
     @Override

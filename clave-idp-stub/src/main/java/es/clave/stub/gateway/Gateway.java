@@ -10,6 +10,7 @@ import es.clave.stub.conformance.AuthnRequestChecker;
 import es.clave.stub.support.Logs;
 import es.clave.stub.exchange.Exchange;
 import es.clave.stub.exchange.ExchangeLog;
+import es.clave.stub.i18n.Phrase;
 import es.clave.stub.saml.Ids;
 import es.clave.stub.saml.LoginResponseWriter;
 import es.clave.stub.saml.LogoutResponseWriter;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -92,7 +94,7 @@ public final class Gateway {
         exchanges.add(exchange);
         log(exchange);
         if (inspected.kind() == InspectedRequest.Kind.UNREADABLE) {
-            exchange.ended("rejected: unreadable request");
+            exchange.ended("rejected: unreadable request", Phrase.of("summary.unreadable"));
             return new GatewayAnswer.Problem(400, "error.unreadable", null, inspected.report());
         }
         String replyUrl = inspected.facts().replyUrl();
@@ -102,12 +104,15 @@ public final class Gateway {
             return logout(inspected, exchange, canReply, reject, now);
         }
         if (!canReply) {
-            exchange.ended("rejected: no usable AssertionConsumerServiceURL or ID to answer");
+            exchange.ended("rejected: no usable AssertionConsumerServiceURL or ID to answer", Phrase.of("summary.noReply"));
             return new GatewayAnswer.Problem(400, "error.noReply", null, inspected.report());
         }
         if (reject) {
             String xml = responses.writeRejection(inspected.facts().id(), replyUrl, config.issuer(), rejectionMessage(inspected.report()), now);
-            return post(exchange, xml, replyUrl, "SAMLResponse", inspected.relayState(), "rejected (strict mode): " + inspected.report().ruleIds());
+            // only MUST findings are reasons: SHOULD findings stay warnings in strict mode too
+            List<String> reasons = inspected.report().violatedRuleIds();
+            return post(exchange, xml, replyUrl, "SAMLResponse", inspected.relayState(), "rejected (strict mode): " + reasons,
+                    Phrase.of("summary.rejected", String.join(", ", reasons)));
         }
         LoginTransaction tx = new LoginTransaction(Ids.newId(), inspected.facts(), inspected.relayState(), exchange,
                 inspected.signerCertificate(), now);
@@ -127,25 +132,28 @@ public final class Gateway {
     public GatewayAnswer finish(String transactionId, LoginScript choice, String clientAddress) {
         Optional<LoginTransaction> tx = transactions.take(transactionId, config.clock().instant());
         if (tx.isEmpty()) {
-            return new GatewayAnswer.Problem(404, "error.unknownLogin", "login " + transactionId + " is unknown, expired or already answered", null);
+            return new GatewayAnswer.Problem(404, "error.unknownLogin", Phrase.of("problem.unknownLogin", transactionId), null);
         }
         return finisher.finish(tx.get(), choice, clientAddress);
     }
 
     private GatewayAnswer logout(InspectedRequest inspected, Exchange exchange, boolean canReply, boolean reject, Instant now) {
         if (!canReply) {
-            exchange.ended("rejected: no usable Issuer to answer the logout");
+            exchange.ended("rejected: no usable Issuer to answer the logout", Phrase.of("summary.noReply"));
             return new GatewayAnswer.Problem(400, "error.noReply", null, inspected.report());
         }
         String error = reject ? rejectionMessage(inspected.report()) : null;
         String xml = logoutResponses.write(inspected.facts().id(), inspected.facts().replyUrl(), config.issuer(), error, now);
+        List<String> reasons = inspected.report().violatedRuleIds();
         return post(exchange, xml, inspected.facts().replyUrl(), "logoutResponse", inspected.relayState(),
-                reject ? "logout rejected (strict mode): " + inspected.report().ruleIds() : "logout confirmed");
+                reject ? "logout rejected (strict mode): " + reasons : "logout confirmed",
+                reject ? Phrase.of("summary.logoutRejected", String.join(", ", reasons)) : Phrase.of("summary.logoutConfirmed"));
     }
 
-    private static GatewayAnswer post(Exchange exchange, String xml, String action, String field, String relayState, String outcome) {
+    private static GatewayAnswer post(Exchange exchange, String xml, String action, String field, String relayState, String outcome,
+                                      Phrase summary) {
         String encoded = Base64.getEncoder().encodeToString(xml.getBytes(StandardCharsets.UTF_8));
-        exchange.answered(xml, action, outcome);
+        exchange.answered(xml, action, outcome, summary);
         return new GatewayAnswer.Post(PostMessage.of(action, field, encoded, relayState), exchange);
     }
 

@@ -2,6 +2,7 @@ package es.clave.stub.gateway;
 
 import es.clave.stub.conformance.ConformanceReport;
 import es.clave.stub.exchange.Exchange;
+import es.clave.stub.i18n.Phrase;
 
 /** What the HTTP layer renders after the gateway handled something. */
 public sealed interface GatewayAnswer {
@@ -22,6 +23,6 @@ public sealed interface GatewayAnswer {
      * @param detail     an English detail for developers, or null
      * @param report     the findings to list, or null
      */
-    record Problem(int httpStatus, String messageKey, String detail, ConformanceReport report) implements GatewayAnswer {
+    record Problem(int httpStatus, String messageKey, Phrase detail, ConformanceReport report) implements GatewayAnswer {
     }
 }

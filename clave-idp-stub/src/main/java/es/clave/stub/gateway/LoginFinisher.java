@@ -5,6 +5,8 @@ import es.clave.stub.Failure;
 import es.clave.stub.Loa;
 import es.clave.stub.LoginScript;
 import es.clave.stub.TestUser;
+import es.clave.stub.i18n.Phrase;
+import es.clave.stub.i18n.Texts;
 import es.clave.stub.saml.LoginAnswer;
 import es.clave.stub.saml.LoginResponseWriter;
 import es.clave.stub.trust.SpRegistry;
@@ -21,6 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * picks user, method and LoA, applies the failure, encrypts when the SP is registered for it.
  */
 final class LoginFinisher {
+
+    /** The page bundle (es.clave.stub.web.Messages#BUNDLE), for the English outcome of a problem. */
+    private static final String PAGE_TEXTS = "es.clave.stub.web.messages";
 
     private final GatewayConfig config;
     private final SpRegistry registry;
@@ -44,32 +49,32 @@ final class LoginFinisher {
         ClaveMethod method = choice.method();
         TestUser user;
         if (method != null && tx.facts().excluded().contains(method)) {
-            return problem(tx, "the request excluded method " + method + " (REQ-11); choose one of " + tx.offeredMethods());
+            return problem(tx, Phrase.of("problem.methodExcluded", method, tx.offeredMethods()));
         }
         if (choice.userId() != null) {
             user = users.find(choice.userId()).orElse(null);
             if (user == null) {
-                return problem(tx, "there is no test user '" + choice.userId() + "'; known users: "
-                        + users.all().stream().map(TestUser::id).toList());
+                return problem(tx, Phrase.of("problem.unknownUser", choice.userId(),
+                        String.join(", ", users.all().stream().map(TestUser::id).toList())));
             }
             if (method == null) {
                 method = user.methods().stream().filter(m -> tx.offeredMethods().contains(m)).findFirst().orElse(null);
                 if (method == null) {
-                    return problem(tx, "user " + user.id() + " can use " + user.methods() + ", all excluded by the request");
+                    return problem(tx, Phrase.of("problem.userMethodsExcluded", user.id(), user.methods()));
                 }
             } else if (!user.methods().contains(method)) {
-                return problem(tx, "user " + user.id() + " cannot log in with " + method + "; they can use " + user.methods());
+                return problem(tx, Phrase.of("problem.userCannotUseMethod", user.id(), method, user.methods()));
             }
         } else {
             if (method == null) {
                 method = defaultMethod(tx, failure);
                 if (method == null) {
-                    return problem(tx, "the request excluded every method (REQ-11), so only a cancellation or another status failure can answer it");
+                    return problem(tx, Phrase.of("problem.allMethodsExcluded"));
                 }
             }
             List<TestUser> candidates = users.forMethod(method);
             if (candidates.isEmpty()) {
-                return problem(tx, "no test user can log in with " + method);
+                return problem(tx, Phrase.of("problem.noUserForMethod", method));
             }
             user = candidates.get(0);
         }
@@ -81,7 +86,7 @@ final class LoginFinisher {
         if (encryptFor == null && (failure == Failure.ENCRYPTION_RSA_1_5 || failure == Failure.ENCRYPTION_AES_CBC)) {
             encryptFor = tx.signerCertificate();
             if (encryptFor == null) {
-                return problem(tx, failure + " needs a certificate to encrypt for: register the SP for encryption (--encrypt-for CODE=cert.pem)");
+                return problem(tx, Phrase.of("problem.noEncryptionCertificate", failure.name()));
             }
         }
         LoginAnswer answer = new LoginAnswer(tx.facts().id(), tx.facts().replyUrl(), tx.relayState(), config.issuer(), user,
@@ -91,7 +96,10 @@ final class LoginFinisher {
                 ? "success: " + user.id() + " via " + method + " at " + achieved + (encryptFor != null ? " (encrypted)" : "")
                 : "failure " + failure + " (" + user.id() + " via " + method + ")";
         PostMessage message = PostMessage.of(tx.facts().replyUrl(), "SAMLResponse", encode(xml), tx.relayState());
-        tx.exchange().answered(xml, tx.facts().replyUrl(), outcome);
+        Phrase summary = failure == null
+                ? Phrase.of(encryptFor != null ? "summary.successEncrypted" : "summary.success", user.displayName(), method, achieved)
+                : Phrase.of("summary.failure", Phrase.of("failure." + failure.name()), user.displayName(), method);
+        tx.exchange().answered(xml, tx.facts().replyUrl(), outcome, summary);
         if (failure == null) {
             previous.set(message);
         }
@@ -115,15 +123,16 @@ final class LoginFinisher {
     private GatewayAnswer replay(LoginTransaction tx) {
         PostMessage last = previous.get();
         if (last == null) {
-            return problem(tx, "REPLAY_PREVIOUS needs an earlier successful login to replay; there is none yet");
+            return problem(tx, Phrase.of("problem.nothingToReplay"));
         }
         String xml = new String(Base64.getDecoder().decode(last.fields().get("SAMLResponse")), StandardCharsets.UTF_8);
-        tx.exchange().answered(xml, last.action(), "failure REPLAY_PREVIOUS: the previous response sent again");
+        tx.exchange().answered(xml, last.action(), "failure REPLAY_PREVIOUS: the previous response sent again",
+                Phrase.of("summary.failure.replay", Phrase.of("failure." + Failure.REPLAY_PREVIOUS.name())));
         return new GatewayAnswer.Post(last, tx.exchange());
     }
 
-    private static GatewayAnswer problem(LoginTransaction tx, String detail) {
-        tx.exchange().ended("not answered: " + detail);
+    private static GatewayAnswer problem(LoginTransaction tx, Phrase detail) {
+        tx.exchange().ended("not answered: " + Texts.english(PAGE_TEXTS, detail), Phrase.of("summary.notAnswered"));
         return new GatewayAnswer.Problem(409, "error.impossibleChoice", detail, null);
     }
 

@@ -18,7 +18,7 @@ final class AnswerRenderer {
         if (answer instanceof GatewayAnswer.Chooser c) {
             HttpIo.html(ex, 200, LoginPages.chooser(m, c.transaction(), devMode));
         } else if (answer instanceof GatewayAnswer.Post p) {
-            HttpIo.html(ex, 200, ResultPages.autoPost(m, p.message(), p.exchange().outcome(), devMode));
+            HttpIo.html(ex, 200, ResultPages.autoPost(m, p.message(), p.exchange().summary(), devMode));
         } else if (answer instanceof GatewayAnswer.Problem p) {
             HttpIo.html(ex, p.httpStatus(), ResultPages.error(m, p.messageKey(), p.detail(), p.report(), devMode));
         }

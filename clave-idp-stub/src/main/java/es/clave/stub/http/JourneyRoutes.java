@@ -6,9 +6,13 @@ import es.clave.stub.Failure;
 import es.clave.stub.LoginScript;
 import es.clave.stub.gateway.GatewayAnswer;
 import es.clave.stub.gateway.LoginTransaction;
+import es.clave.stub.i18n.Phrase;
+import es.clave.stub.support.Logs;
 import es.clave.stub.web.LoginPages;
 import es.clave.stub.web.Messages;
 import es.clave.stub.web.ResultPages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.Map;
@@ -19,6 +23,8 @@ import java.util.Optional;
  * cancel.
  */
 final class JourneyRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyRoutes.class);
 
     private final StubContext ctx;
 
@@ -52,12 +58,12 @@ final class JourneyRoutes {
             try {
                 method = ClaveMethod.parse(action);
             } catch (IllegalArgumentException e) {
-                HttpIo.html(ex, 404, ResultPages.error(m, "error.notFound", e.getMessage(), null, dev));
+                HttpIo.html(ex, 404, ResultPages.error(m, "error.notFound", Phrase.of("problem.unknownMethod", action), null, dev));
                 return;
             }
             if (!tx.get().offeredMethods().contains(method)) {
                 HttpIo.html(ex, 409, ResultPages.error(m, "error.impossibleChoice",
-                        method + " was excluded by the request (REQ-11)", null, dev));
+                        Phrase.of("problem.methodExcluded", method, tx.get().offeredMethods()), null, dev));
                 return;
             }
             HttpIo.html(ex, 200, LoginPages.userPage(m, tx.get(), method, ctx.users().forMethod(method), dev));
@@ -76,7 +82,9 @@ final class JourneyRoutes {
             String user = form.get("user");
             choice = new LoginScript(user == null || user.isBlank() ? null : user, method, failure, null);
         } catch (IllegalArgumentException e) {
-            HttpIo.html(ex, 400, ResultPages.error(m, "error.badForm", e.getMessage(), null, dev));
+            // the page says what kind of problem it is; the exact field and value go to the log
+            LOG.info("unusable login form for {}: {}", Logs.clean(txId), Logs.clean(e.getMessage()));
+            HttpIo.html(ex, 400, ResultPages.error(m, "error.badForm", null, null, dev));
             return;
         }
         AnswerRenderer.render(ex, m, ctx.gateway().finish(txId, choice, HttpIo.clientAddress(ex)), dev);

@@ -42,8 +42,7 @@ public final class StubHandler implements HttpHandler {
         } catch (Exception e) {
             LOG.error("failed to handle {} {}", ex.getRequestMethod(), Logs.clean(path), e);
             try {
-                HttpIo.html(ex, 500, ResultPages.error(Messages.negotiate(null, null), "error.title",
-                        "internal error: " + e.getClass().getSimpleName(), null, false));
+                HttpIo.html(ex, 500, ResultPages.error(Messages.negotiate(null, null), "error.internal", null, null, false));
             } catch (IOException | RuntimeException ignored) {
                 ex.close();
             }

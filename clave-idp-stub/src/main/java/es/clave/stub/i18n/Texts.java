@@ -61,6 +61,15 @@ public final class Texts {
         }
     }
 
+    /**
+     * @return {@code phrase} in English with its arguments as {@code String.valueOf} (enum names,
+     *         lists in brackets): the form the HTTP API and the logs use
+     */
+    public static String english(String baseName, Phrase phrase) {
+        return of(baseName, "en").get(phrase.key(), phrase.args().stream().map(a -> a instanceof Phrase p
+                ? english(baseName, p) : String.valueOf(a)).toList());
+    }
+
     /** @return {@code pattern} with each {@code {n}} replaced by {@code args.get(n)} */
     public static String format(String pattern, List<String> args) {
         if (args.isEmpty() || pattern.indexOf('{') < 0) {

@@ -8,10 +8,10 @@ public final class Html {
 
     private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b;background:#f4f6f8}"
             + "header{background:#8c0e1f;color:#fff;padding:.6rem 1rem}header p{margin:0}"
-            + "main{max-width:60rem;margin:1rem auto;background:#fff;padding:1rem 1.5rem;border-radius:.4rem}"
+            + "main{box-sizing:border-box;width:calc(100% - 2rem);max-width:60rem;margin:1rem auto;background:#fff;padding:1rem 1.5rem;border-radius:.4rem}"
             + ".banner{background:#fff3cd;border:2px solid #b58100;padding:.5rem 1rem;margin:0 0 1rem;font-weight:bold}"
             + ".methods a,.button,button{display:inline-block;margin:.3rem 0;padding:.6rem 1rem;border:1px solid #8c0e1f;"
-            + "border-radius:.3rem;color:#8c0e1f;background:#fff;text-decoration:none;font-size:1rem;cursor:pointer}"
+            + "border-radius:.3rem;color:#8c0e1f;background:#fff;text-decoration:none;font-family:inherit;font-size:1rem;cursor:pointer}"
             + "button.primary{background:#8c0e1f;color:#fff}a:focus,button:focus,input:focus,select:focus,summary:focus"
             + "{outline:3px solid #1d70b8;outline-offset:2px}ul.methods{list-style:none;padding:0}"
             + "table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem;text-align:left;vertical-align:top}"

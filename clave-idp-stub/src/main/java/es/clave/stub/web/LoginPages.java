@@ -78,7 +78,7 @@ public final class LoginPages {
                 .append("<p>").append(esc(m.get("tester.help"))).append("</p><label for=\"failure\">").append(esc(m.get("tester.label")))
                 .append("</label> <select name=\"failure\" id=\"failure\"><option value=\"\">").append(esc(m.get("tester.none"))).append("</option>");
         for (Failure f : Failure.values()) {
-            b.append("<option value=\"").append(f).append("\">").append(f).append(" — ").append(esc(f.description())).append("</option>");
+            b.append("<option value=\"").append(f).append("\">").append(f).append(" — ").append(esc(m.get("failure." + f.name()))).append("</option>");
         }
         b.append("</select></details><p><button type=\"submit\" class=\"primary\">").append(esc(m.get("user.submit"))).append("</button> ")
                 .append("<a class=\"button\" href=\"").append(esc(base + "?lang=" + m.language())).append("\">").append(esc(m.get("user.back")))

@@ -5,7 +5,7 @@ import es.clave.stub.conformance.Finding;
 
 import static es.clave.stub.web.Html.esc;
 
-/** Renders a conformance report as an accessible table (findings stay in English: they quote the spec). */
+/** Renders a conformance report as an accessible table, in the page's language (values quoted from the request stay as sent). */
 final class ReportHtml {
 
     private ReportHtml() {
@@ -25,8 +25,8 @@ final class ReportHtml {
                 .append(esc(m.get("report.fix"))).append("</th></tr></thead><tbody>");
         for (Finding f : report.findings()) {
             b.append("<tr><td>").append(esc(f.ruleId())).append("</td><td class=\"").append(f.severity()).append("\">")
-                    .append(f.severity()).append("</td><td lang=\"en\">").append(esc(f.problem())).append("</td><td lang=\"en\">")
-                    .append(esc(f.fix())).append("</td></tr>");
+                    .append(f.severity()).append("</td><td>").append(esc(m.problem(f))).append("</td><td>")
+                    .append(esc(m.fix(f))).append("</td></tr>");
         }
         return b.append("</tbody></table></section>").toString();
     }

@@ -2,6 +2,7 @@ package es.clave.stub.web;
 
 import es.clave.stub.conformance.ConformanceReport;
 import es.clave.stub.gateway.PostMessage;
+import es.clave.stub.i18n.Phrase;
 
 import java.util.Map;
 
@@ -18,11 +19,11 @@ public final class ResultPages {
      * works without JavaScript and is trivial to follow with an HTTP client; a one-line script
      * submits it for browsers that run scripts.
      */
-    public static String autoPost(Messages m, PostMessage message, String outcome, boolean devMode) {
+    public static String autoPost(Messages m, PostMessage message, Phrase summary, boolean devMode) {
         StringBuilder b = new StringBuilder();
         b.append("<p>").append(esc(m.get("post.text"))).append("</p>");
-        if (outcome != null) {
-            b.append("<p><small lang=\"en\">").append(esc(outcome)).append("</small></p>");
+        if (summary != null) {
+            b.append("<p class=\"summary\"><small>").append(esc(m.get(summary))).append("</small></p>");
         }
         b.append("<form id=\"clave-response\" method=\"post\" action=\"").append(esc(message.action())).append("\">");
         for (Map.Entry<String, String> field : message.fields().entrySet()) {
@@ -34,11 +35,11 @@ public final class ResultPages {
     }
 
     /** @return an error page with the localized {@code messageKey}, an optional detail and the findings */
-    public static String error(Messages m, String messageKey, String detail, ConformanceReport report, boolean devMode) {
+    public static String error(Messages m, String messageKey, Phrase detail, ConformanceReport report, boolean devMode) {
         StringBuilder b = new StringBuilder();
         b.append("<p>").append(esc(m.get(messageKey))).append("</p>");
         if (detail != null) {
-            b.append("<p lang=\"en\"><code>").append(esc(detail)).append("</code></p>");
+            b.append("<p><code>").append(esc(m.get(detail))).append("</code></p>");
         }
         if (report != null) {
             b.append(ReportHtml.render(m, report));

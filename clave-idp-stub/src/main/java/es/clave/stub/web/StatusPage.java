@@ -75,8 +75,8 @@ public final class StatusPage {
                 b.append("<tr><td><a href=\"/stub/api/exchanges/").append(e.sequence()).append("\">").append(e.sequence()).append("</a></td><td>")
                         .append(esc(e.receivedAt().toString())).append("</td><td>").append(e.kind()).append("</td><td>").append(esc(e.spCode()))
                         .append("</td><td><a href=\"/stub/api/exchanges/").append(e.sequence()).append("/report\">")
-                        .append(e.report().violations().size()).append(" MUST / ").append(e.report().warnings().size()).append(" SHOULD</a></td><td lang=\"en\">")
-                        .append(esc(e.outcome())).append("</td></tr>");
+                        .append(e.report().violations().size()).append(" MUST / ").append(e.report().warnings().size()).append(" SHOULD</a></td><td>")
+                        .append(esc(m.get(e.summary()))).append("</td></tr>");
             }
             b.append("</tbody></table>");
         }

@@ -83,7 +83,7 @@ class ApiAndFeedTest {
         browser.post(stub.endpoint().toString(), TestRequest.valid(stub.endpoint().toString()).form());
         String body = browser.get(stub.baseUrl() + "/stub").body();
         assertTrue(body.contains("class=\"banner\""), "dev mode banner");
-        assertTrue(body.contains("21114293V_E04975701") && body.contains("waiting for the citizen"), body);
+        assertTrue(body.contains("21114293V_E04975701") && body.contains("Esperando al ciudadano"), body);
         assertTrue(body.contains("B12345674") && body.contains("X1234567L"), "users listed");
     }
 

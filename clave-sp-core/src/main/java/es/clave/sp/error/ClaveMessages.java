@@ -37,6 +37,15 @@ public final class ClaveMessages {
 
     /** Page title ("Cl@ve"). */
     public static final String PAGE_TITLE = "clave.page.title";
+    /**
+     * The language the texts of a bundle are written in ({@code es}, {@code ca}, …), for the pages'
+     * {@code lang} attribute: an override bundle that adds a language sets it to that language.
+     */
+    public static final String PAGE_LANGUAGE = "clave.page.lang";
+    /** Heading of the logout confirmation page. */
+    public static final String LOGOUT_TITLE = "clave.logout.title";
+    /** Text of the logout confirmation page. */
+    public static final String LOGOUT_MESSAGE = "clave.logout.message";
     /** Label of the login button ("Acceder con Cl@ve"). */
     public static final String LOGIN_BUTTON = "clave.button.login";
     /** Heading of the error page. */

@@ -1,6 +1,8 @@
 package es.clave.sp.servlet;
 
 import es.clave.sp.error.ClaveMessages;
+import es.clave.sp.servlet.i18n.ServletMessages;
+import es.clave.sp.servlet.web.ClaveStyles;
 import es.clave.sp.servlet.web.Html;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -12,7 +14,10 @@ import java.util.Locale;
  * available as {@code <clave:button returnTo="/private"/>} with
  * {@code <%@ taglib prefix="clave" uri="urn:clave-sp:servlet" %>}.
  *
- * <p>Style it with the CSS class {@value #CSS_CLASS}.
+ * <p>It carries the CSS class {@value #CSS_CLASS}, styled by the adapter's stylesheet: link it
+ * in the page's head as {@code <link rel="stylesheet" href="/app/clave/clave.css">} (served by the
+ * filter, {@link #stylesheetUrl(HttpServletRequest)}) and theme it with the {@code --clave-*}
+ * custom properties (docs/guides/theming.md).
  */
 public final class ClaveButton {
 
@@ -39,7 +44,29 @@ public final class ClaveButton {
         ClaveFilter filter = ClaveFilter.from(request);
         Locale locale = filter.locale(request);
         String target = returnTo == null || returnTo.isBlank() ? null : returnTo;
-        return render(filter.loginUrl(target), filter.messages().text(LABEL_KEY, locale), locale);
+        return render(filter.loginUrl(target), filter.messages(), locale);
+    }
+
+    /**
+     * Renders the button with its label in {@code locale}, and a {@code lang} attribute naming the
+     * language the label is really written in (Spanish for a locale without texts).
+     *
+     * @param loginUrl the login endpoint URL the button links to
+     * @param messages the texts
+     * @param locale   the citizen's locale
+     * @return the button's HTML, every value escaped
+     */
+    public static String render(String loginUrl, ServletMessages messages, Locale locale) {
+        return render(loginUrl, messages.text(LABEL_KEY, locale),
+                Locale.forLanguageTag(messages.text(ClaveMessages.PAGE_LANGUAGE, locale)));
+    }
+
+    /**
+     * @param request the current request (its context holds the initialised {@link ClaveFilter})
+     * @return the origin-relative URL of the stylesheet, e.g. {@code /app/clave/clave.css}
+     */
+    public static String stylesheetUrl(HttpServletRequest request) {
+        return ClaveFilter.from(request).endpointUrl(ClaveStyles.FILE_NAME);
     }
 
     /**

@@ -12,6 +12,9 @@ import es.clave.sp.servlet.security.BrowserBinding;
 import es.clave.sp.servlet.security.NavigationGate;
 import es.clave.sp.servlet.web.AutoPostPage;
 import es.clave.sp.servlet.web.DefaultErrorPage;
+import es.clave.sp.servlet.web.LogoutConfirmationPage;
+import es.clave.sp.servlet.web.PageEndpoints;
+import es.clave.sp.servlet.web.PageTheme;
 import es.clave.sp.state.PendingLoginStore;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -39,6 +42,9 @@ import java.util.Properties;
  *   <li>{@code acs} — receives the gateway's answer and signs the citizen in;</li>
  *   <li>{@code logout} — ends the local session and the Cl@ve one;</li>
  *   <li>{@code logout/return} — receives the gateway's logout answer;</li>
+ *   <li>{@code logged-out} — the logout confirmation page (set {@code clave.servlet.after-logout} to
+ *       {@code <prefix>/logged-out} to use it);</li>
+ *   <li>{@code clave.css} — the stylesheet of the Cl@ve button and of these pages;</li>
  * </ul>
  * sends GET requests for {@code clave.servlet.protected-paths} to the login when nobody is signed in,
  * and exposes the citizen as the request's principal ({@link ClaveSession} for static access).
@@ -68,6 +74,7 @@ public class ClaveFilter implements Filter {
     private LoginEndpoint login;
     private AcsEndpoint acs;
     private LogoutEndpoint logout;
+    private PageEndpoints pages;
     private LogoutReturnEndpoint logoutReturn;
 
     /** A filter configured by its init-params and {@code clave.properties} (the web.xml way). */
@@ -130,16 +137,20 @@ public class ClaveFilter implements Filter {
         messages = new ServletMessages(claveMessages(settings));
         LocaleSelector locales = new LocaleSelector(ClaveServletSettings.SUPPORTED_LANGUAGES, settings.fixedLocale(),
                 settings.defaultLocale());
-        ClaveErrorHandler handler = settings.errorHandler() != null ? settings.errorHandler() : new DefaultErrorPage(messages);
+        PageTheme theme = settings.themeStylesheet() == null ? PageTheme.NONE
+                : PageTheme.of(contextPath + settings.themeStylesheet());
+        ClaveErrorHandler handler = settings.errorHandler() != null ? settings.errorHandler()
+                : new DefaultErrorPage(messages, theme);
         BrowserBinding binding = new BrowserBinding(settings.cookieName(), contextPath + settings.prefix(),
                 settings.pendingTtl(), core.sp.config().acsUrl(), settings.cookieAlwaysSecure());
-        runtime = new FilterRuntime(core.sp, core.pendingLogins, settings, binding, new AutoPostPage(messages),
+        runtime = new FilterRuntime(core.sp, core.pendingLogins, settings, binding, new AutoPostPage(messages, theme),
                 new FailureResponder(handler, messages, locales), locales, contextPath);
         protectedPaths = new ProtectedPaths(settings.protectedPaths());
         login = new LoginEndpoint(runtime);
         logoutReturn = new LogoutReturnEndpoint(runtime);
         acs = new AcsEndpoint(runtime, logoutReturn);
         logout = new LogoutEndpoint(runtime);
+        pages = new PageEndpoints(new LogoutConfirmationPage(messages, theme), locales, contextPath + "/");
         warnOnAcsPathMismatch(contextPath + settings.prefix() + "/acs");
         filterConfig.getServletContext().setAttribute(CONTEXT_ATTRIBUTE, this);
     }
@@ -160,7 +171,12 @@ public class ClaveFilter implements Filter {
                     case "acs" -> { acs.handle(request, response); return; }
                     case "logout" -> { logout.handle(request, response); return; }
                     case "logout/return" -> { logoutReturn.handle(request, response); return; }
-                    default -> { /* not ours: the application may serve other pages under the prefix */ }
+                    default -> {
+                        if (pages.handle(path.substring(prefix.length() + 1), request, response)) {
+                            return;
+                        }
+                        // not ours: the application may serve other pages under the prefix
+                    }
                 }
             }
         }
@@ -201,6 +217,11 @@ public class ClaveFilter implements Filter {
     String loginUrl(String returnTo) {
         String url = runtime.endpoint("login");
         return returnTo == null ? url : url + "?returnTo=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+    }
+
+    /** @return the origin-relative URL of endpoint {@code name}, e.g. {@code /app/clave/clave.css} */
+    String endpointUrl(String name) {
+        return runtime.endpoint(name);
     }
 
     /** @return the texts of the adapter's pages */

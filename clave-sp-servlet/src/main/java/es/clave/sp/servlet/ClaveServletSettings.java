@@ -44,13 +44,16 @@ public final class ClaveServletSettings {
     /** Base name of an application resource bundle whose keys override the built-in texts. */
     public static final String MESSAGES_BUNDLE = "clave.servlet.messages-bundle";
 
+    /** Context-relative path of the application's stylesheet theming the adapter's pages (see docs/guides/theming.md). */
+    public static final String THEME_STYLESHEET = "clave.servlet.theme-stylesheet";
+
     /** JNDI name of the DataSource used when {@code clave.state.store=jdbc}, e.g. {@code java:comp/env/jdbc/app}. */
     public static final String DATASOURCE_JNDI = "clave.servlet.datasource-jndi";
 
     /** The servlet adapter's keys: {@code clave.servlet.*} and the configuration file's location {@code clave.config}. */
     public static final KnownKeys KNOWN_KEYS = KnownKeys.of("clave-sp-servlet/README.md", PREFIX, PROTECTED_PATHS,
             DEFAULT_RETURN, AFTER_LOGOUT, ERROR_HANDLER, PENDING_TTL, COOKIE_NAME, COOKIE_SECURE, DEFAULT_LOCALE, LOCALE,
-            MESSAGES_BUNDLE, DATASOURCE_JNDI, ConfigSource.LOCATION_KEY);
+            MESSAGES_BUNDLE, THEME_STYLESHEET, DATASOURCE_JNDI, ConfigSource.LOCATION_KEY);
 
     /** The {@code clave.servlet.cookie-secure} values. */
     private enum CookieSecure { AUTO, ALWAYS }
@@ -71,6 +74,7 @@ public final class ClaveServletSettings {
     private final Locale fixedLocale;
     private final String messagesBundle;
     private final String dataSourceJndi;
+    private final String themeStylesheet;
 
     private ClaveServletSettings(Builder b) {
         this.prefix = b.prefix;
@@ -85,6 +89,7 @@ public final class ClaveServletSettings {
         this.fixedLocale = b.fixedLocale;
         this.messagesBundle = b.messagesBundle;
         this.dataSourceJndi = b.dataSourceJndi;
+        this.themeStylesheet = b.themeStylesheet;
     }
 
     /** @return a builder with the documented defaults */
@@ -121,6 +126,7 @@ public final class ClaveServletSettings {
         r.string(LOCALE).ifPresent(v -> b.fixedLocale(Locale.forLanguageTag(v)));
         r.string(MESSAGES_BUNDLE).ifPresent(b::messagesBundle);
         r.string(DATASOURCE_JNDI).ifPresent(b::dataSourceJndi);
+        r.string(THEME_STYLESHEET).ifPresent(b::themeStylesheet);
         return b.build();
     }
 
@@ -148,6 +154,8 @@ public final class ClaveServletSettings {
     public String messagesBundle() { return messagesBundle; }
     /** @return the JNDI name of the DataSource for the JDBC state store, or null */
     public String dataSourceJndi() { return dataSourceJndi; }
+    /** @return the context-relative path of the theme stylesheet of the adapter's pages, or null */
+    public String themeStylesheet() { return themeStylesheet; }
 
     private static ClaveErrorHandler instantiate(String className) {
         try {
@@ -180,6 +188,7 @@ public final class ClaveServletSettings {
         private Locale fixedLocale;
         private String messagesBundle;
         private String dataSourceJndi;
+        private String themeStylesheet;
 
         private Builder() {
         }
@@ -208,6 +217,8 @@ public final class ClaveServletSettings {
         public Builder messagesBundle(String v) { this.messagesBundle = v; return this; }
         /** JNDI name of the JDBC state store's DataSource (none). */
         public Builder dataSourceJndi(String v) { this.dataSourceJndi = v; return this; }
+        /** Context-relative theme stylesheet of the adapter's pages, e.g. {@code /css/clave-theme.css} (none). */
+        public Builder themeStylesheet(String v) { this.themeStylesheet = v; return this; }
 
         /**
          * @return the validated settings
@@ -226,6 +237,9 @@ public final class ClaveServletSettings {
             }
             requireLocalPath(DEFAULT_RETURN, defaultReturn);
             requireLocalPath(AFTER_LOGOUT, afterLogout);
+            if (themeStylesheet != null) {
+                requireLocalPath(THEME_STYLESHEET, themeStylesheet);
+            }
             if (pendingTtl == null || pendingTtl.isNegative() || pendingTtl.isZero()
                     || pendingTtl.compareTo(Duration.ofHours(1)) > 0) {
                 throw new ClaveConfigException(PENDING_TTL, "must be positive and at most one hour (1h), was "

@@ -6,22 +6,30 @@ import es.clave.sp.servlet.i18n.ServletMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Renders an HTTP-POST binding message (BND-1) as a page that submits itself. Without JavaScript
- * the citizen sees a short text and a visible Continue button that posts the same form.
+ * the citizen sees a short text and a visible Continue button that posts the same form; the script
+ * that submits it runs only under the page's CSP nonce.
  */
 public final class AutoPostPage {
 
-    private final ServletMessages messages;
+    private final CitizenPage page;
 
-    /** @param messages the page texts */
+    /** @param messages the page texts (built-in look, no theme) */
     public AutoPostPage(ServletMessages messages) {
-        this.messages = messages;
+        this(messages, PageTheme.NONE);
+    }
+
+    /**
+     * @param messages the page texts
+     * @param theme    the application's theme stylesheet
+     */
+    public AutoPostPage(ServletMessages messages, PageTheme theme) {
+        this.page = new CitizenPage(messages, theme);
     }
 
     /**
@@ -31,27 +39,18 @@ public final class AutoPostPage {
      * @param locale the page language
      */
     public void render(HttpServletResponse response, PostForm form, Locale locale) throws IOException {
-        String nonce = PageHeaders.nonce();
-        PageHeaders.apply(response, origin(form.action()), nonce);
-        response.setStatus(HttpServletResponse.SC_OK);
-        String lang = locale.getLanguage();
-        PrintWriter out = response.getWriter();
-        out.print("<!DOCTYPE html>\n<html lang=\"" + Html.escape(lang) + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + Html.escape(messages.text(ClaveMessages.PAGE_TITLE, locale)) + "</title>"
-                + "<style nonce=\"" + nonce + "\">body{font-family:sans-serif;margin:2em auto;max-width:40em;padding:0 1em}"
-                + "button{font-size:1.1em;padding:.5em 1.5em}</style></head><body>\n");
-        out.print("<h1>" + Html.escape(messages.text(ClaveMessages.PAGE_TITLE, locale)) + "</h1>\n");
-        out.print("<form method=\"post\" action=\"" + Html.escape(form.action().toString()) + "\">\n");
+        ServletMessages messages = page.messages();
+        StringBuilder b = new StringBuilder(form.fields().values().stream().mapToInt(String::length).sum() + 512);
+        b.append("<form method=\"post\" action=\"").append(Html.escape(form.action().toString())).append("\">\n");
         for (Map.Entry<String, String> field : form.fields().entrySet()) {
-            out.print("<input type=\"hidden\" name=\"" + Html.escape(field.getKey()) + "\" value=\""
-                    + Html.escape(field.getValue()) + "\">\n");
+            b.append("<input type=\"hidden\" name=\"").append(Html.escape(field.getKey())).append("\" value=\"")
+                    .append(Html.escape(field.getValue())).append("\">\n");
         }
-        out.print("<p>" + Html.escape(messages.text(ClaveMessages.REDIRECT_MESSAGE, locale)) + "</p>\n");
-        out.print("<button type=\"submit\">" + Html.escape(messages.text(ClaveMessages.CONTINUE, locale))
-                + "</button>\n</form>\n");
-        out.print("<script nonce=\"" + nonce + "\">document.forms[0].submit();</script>\n</body></html>\n");
-        out.flush();
+        b.append("<p class=\"clave-message\">").append(Html.escape(messages.text(ClaveMessages.REDIRECT_MESSAGE, locale)))
+                .append("</p>\n<p class=\"clave-actions\"><button type=\"submit\" class=\"clave-button\">")
+                .append(Html.escape(messages.text(ClaveMessages.CONTINUE, locale))).append("</button></p>\n</form>\n");
+        page.write(response, HttpServletResponse.SC_OK, "redirect", locale, messages.text(ClaveMessages.PAGE_TITLE, locale),
+                origin(form.action()), b.toString(), "document.forms[0].submit();");
     }
 
     private static String origin(URI action) {

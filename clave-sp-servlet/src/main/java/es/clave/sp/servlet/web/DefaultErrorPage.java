@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
@@ -19,38 +18,38 @@ import java.util.Locale;
  */
 public final class DefaultErrorPage implements ClaveErrorHandler {
 
-    private final ServletMessages messages;
+    private final CitizenPage page;
 
-    /** @param messages the page texts */
+    /** @param messages the page texts (built-in look, no theme) */
     public DefaultErrorPage(ServletMessages messages) {
-        this.messages = messages;
+        this(messages, PageTheme.NONE);
+    }
+
+    /**
+     * @param messages the page texts
+     * @param theme    the application's theme stylesheet
+     */
+    public DefaultErrorPage(ServletMessages messages, PageTheme theme) {
+        this.page = new CitizenPage(messages, theme);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, ClaveFailure failure)
             throws IOException {
         Locale locale = failure.locale();
-        String nonce = PageHeaders.nonce();
-        PageHeaders.apply(response, "'none'", nonce);
-        response.setStatus(failure.status());
+        ServletMessages messages = page.messages();
         String title = messages.text(failure.error() == ClaveError.LOGOUT_FAILED
                 ? "clave.servlet.logout.title" : ClaveMessages.ERROR_TITLE, locale);
-        PrintWriter out = response.getWriter();
-        out.print("<!DOCTYPE html>\n<html lang=\"" + Html.escape(locale.getLanguage()) + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + Html.escape(title) + "</title>"
-                + "<style nonce=\"" + nonce + "\">body{font-family:sans-serif;margin:2em auto;max-width:40em;padding:0 1em}"
-                + ".ref{color:#555;font-size:.9em}</style></head><body>\n");
-        out.print("<h1>" + Html.escape(title) + "</h1>\n");
-        out.print("<p class=\"message\">" + Html.escape(failure.message()) + "</p>\n");
-        out.print("<p class=\"ref\">" + Html.escape(messages.text(ClaveMessages.SUPPORT_REFERENCE, locale,
-                failure.referenceId())) + "</p>\n<p>");
+        StringBuilder b = new StringBuilder(512);
+        b.append("<p class=\"clave-message\">").append(Html.escape(failure.message())).append("</p>\n")
+                .append("<p class=\"clave-reference\">")
+                .append(Html.escape(messages.text(ClaveMessages.SUPPORT_REFERENCE, locale, failure.referenceId())))
+                .append("</p>\n<p class=\"clave-actions\">");
         if (failure.retryUrl() != null) {
-            out.print("<a class=\"retry\" href=\"" + Html.escape(failure.retryUrl()) + "\">"
-                    + Html.escape(messages.text(ClaveMessages.RETRY, locale)) + "</a> · ");
+            b.append(CitizenPage.link("clave-button retry", failure.retryUrl(), messages.text(ClaveMessages.RETRY, locale)));
         }
-        out.print("<a class=\"home\" href=\"" + Html.escape(failure.homeUrl()) + "\">"
-                + Html.escape(messages.text(ClaveMessages.HOME, locale)) + "</a></p>\n</body></html>\n");
-        out.flush();
+        b.append(CitizenPage.link("clave-link home", failure.homeUrl(), messages.text(ClaveMessages.HOME, locale)))
+                .append("</p>\n");
+        page.write(response, failure.status(), "error", locale, title, "'none'", b.toString(), null);
     }
 }

@@ -25,16 +25,18 @@ final class PageHeaders {
      *
      * @param formAction the only origin forms may post to ({@code 'none'} for pages without forms)
      * @param nonce      the nonce allowing the page's own inline style and script
+     * @param theme      the application's theme; a theme stylesheet adds {@code 'self'} to style-src
      */
-    static void apply(HttpServletResponse response, String formAction, String nonce) {
+    static void apply(HttpServletResponse response, String formAction, String nonce, PageTheme theme) {
         response.setContentType("text/html;charset=UTF-8");
         // pages carry one-time SAML messages and personal data: never cached, never framed
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Pragma", "no-cache");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + nonce
-                + "'; script-src 'nonce-" + nonce + "'; form-action " + formAction
+        String styles = "'nonce-" + nonce + "'" + (theme.stylesheet() == null ? "" : " 'self'");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src " + styles
+                + "; script-src 'nonce-" + nonce + "'; form-action " + formAction
                 + "; frame-ancestors 'none'; base-uri 'none'");
     }
 }

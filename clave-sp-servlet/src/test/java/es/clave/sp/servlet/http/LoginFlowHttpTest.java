@@ -163,7 +163,7 @@ class LoginFlowHttpTest {
         assertEquals(200, form.status());
         Expect.matches(form.body(), "<form method=\"post\" action=\"" + Pattern.quote(harness.stub.baseUrl())
                 + "/Proxy2/ServiceProvider\">");
-        Expect.contains(form.body(), "<button type=\"submit\">Continuar</button>", "name=\"RelayState\"");
+        Expect.contains(form.body(), "<button type=\"submit\" class=\"clave-button\">Continuar</button>", "name=\"RelayState\"");
         assertEquals("no-store", form.header("Cache-Control").orElseThrow());
         assertTrue(form.header("Content-Security-Policy").orElseThrow().contains("form-action " + harness.stubOrigin()));
     }

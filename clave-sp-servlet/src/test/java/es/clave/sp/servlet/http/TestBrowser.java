@@ -34,7 +34,7 @@ final class TestBrowser {
         this.gatewayOrigin = gatewayOrigin;
     }
 
-    /** Sets the Accept-Language header of every following request. */
+    /** Sets the Accept-Language header of every following request; null sends none. */
     TestBrowser acceptLanguage(String value) {
         this.acceptLanguage = value;
         return this;
@@ -148,7 +148,9 @@ final class TestBrowser {
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies);
         }
-        builder.header("Accept-Language", acceptLanguage);
+        if (acceptLanguage != null) {
+            builder.header("Accept-Language", acceptLanguage);
+        }
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             Page page = new Page(uri, response.statusCode(), response.body(), response.headers().map());

@@ -11,7 +11,9 @@ import es.clave.sp.servlet.ClaveServletSettings;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import es.clave.sp.servlet.web.DefaultErrorPage;
+import es.clave.sp.servlet.web.PageTheme;
 import es.clave.sp.spring.security.ClaveAuthenticationEvents;
+import es.clave.sp.spring.security.web.ClaveLoginButton;
 import es.clave.sp.spring.security.ClaveAuthenticationProvider;
 import es.clave.sp.spring.security.ClaveAuthorities;
 import es.clave.sp.spring.security.ClaveAuthoritiesMapper;
@@ -170,11 +172,44 @@ public class ClaveAutoConfiguration {
             return new ServletMessages(messages);
         }
 
+        /** The theme of the error, logout and redirect pages ({@code clave.web.theme-stylesheet}). */
+        @Bean
+        @ConditionalOnMissingBean
+        public PageTheme clavePageTheme(ClaveSpringProperties properties, Environment environment) {
+            String stylesheet = properties.getWeb().getThemeStylesheet();
+            if (stylesheet == null || stylesheet.isBlank()) {
+                return PageTheme.NONE;
+            }
+            try {
+                ClaveServletSettings.builder().themeStylesheet(stylesheet.strip()).build();
+                return PageTheme.of(environment.getProperty("server.servlet.context-path", "") + stylesheet.strip());
+            } catch (ClaveConfigException | IllegalArgumentException e) {
+                String reason = e instanceof ClaveConfigException c ? e.getMessage().substring(c.property().length() + 2)
+                        : e.getMessage();
+                throw new ClaveConfigException("clave.web.theme-stylesheet", reason, e);
+            }
+        }
+
         /** The localized error page; declare a {@link ClaveErrorHandler} bean to render failures yourself. */
         @Bean
         @ConditionalOnMissingBean
-        public ClaveErrorHandler claveErrorHandler(ServletMessages messages) {
-            return new DefaultErrorPage(messages);
+        public ClaveErrorHandler claveErrorHandler(ServletMessages messages, PageTheme theme) {
+            return new DefaultErrorPage(messages, theme);
+        }
+
+        /**
+         * The Cl@ve button for views: {@code claveLoginButton.html(request, "/private")} in a model attribute. It
+         * links to {@code /clave/login}; declare your own bean when the configurer uses another prefix.
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        public ClaveLoginButton claveLoginButton(ServletMessages messages) {
+            return new ClaveLoginButton(messages, pageLocales(), "/clave");
+        }
+
+        /** The language of the adapter's pages: Accept-Language among es, ca, gl, eu, en; Spanish otherwise. */
+        private static LocaleSelector pageLocales() {
+            return new LocaleSelector(ClaveServletSettings.SUPPORTED_LANGUAGES, null, Locale.forLanguageTag("es"));
         }
 
         /** Builds the endpoints' shared pieces once the configurer knows its prefix. */
@@ -182,14 +217,14 @@ public class ClaveAutoConfiguration {
         @ConditionalOnMissingBean
         public ClaveWebSupportFactory claveWebSupportFactory(ClaveServiceProvider serviceProvider, PendingLoginStore store,
                                                              ClaveErrorHandler errorHandler, ServletMessages messages,
-                                                             ClaveSpringProperties properties, Environment environment) {
+                                                             ClaveSpringProperties properties, Environment environment,
+                                                             PageTheme theme) {
             ClaveSpringProperties.Web web = properties.getWeb();
             validate(web);
-            LocaleSelector locales = new LocaleSelector(ClaveServletSettings.SUPPORTED_LANGUAGES, null,
-                    Locale.forLanguageTag("es"));
+            LocaleSelector locales = pageLocales();
             return new ClaveWebSupportFactory(serviceProvider, store, errorHandler, messages, locales, web.getPendingTtl(),
                     web.getCookieName(), web.isCookieAlwaysSecure(),
-                    environment.getProperty("server.servlet.context-path", ""));
+                    environment.getProperty("server.servlet.context-path", ""), theme);
         }
 
         /** Reuses the servlet adapter's checks of the same settings, reporting them under {@code clave.web.*}. */

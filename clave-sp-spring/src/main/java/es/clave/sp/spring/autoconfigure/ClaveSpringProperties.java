@@ -335,6 +335,8 @@ public class ClaveSpringProperties {
         private boolean cookieAlwaysSecure;
         /** Base name of an application resource bundle (e.g. messages/clave) whose keys override the built-in texts of the error and redirect pages. */
         private String messagesBundle;
+        /** Context-relative path of a stylesheet theming the error, logout and redirect pages, e.g. /css/clave-theme.css (docs/guides/theming.md). */
+        private String themeStylesheet;
 
         public Duration getPendingTtl() { return pendingTtl; }
         public void setPendingTtl(Duration pendingTtl) { this.pendingTtl = pendingTtl; }
@@ -344,6 +346,8 @@ public class ClaveSpringProperties {
         public void setCookieAlwaysSecure(boolean cookieAlwaysSecure) { this.cookieAlwaysSecure = cookieAlwaysSecure; }
         public String getMessagesBundle() { return messagesBundle; }
         public void setMessagesBundle(String messagesBundle) { this.messagesBundle = messagesBundle; }
+        public String getThemeStylesheet() { return themeStylesheet; }
+        public void setThemeStylesheet(String themeStylesheet) { this.themeStylesheet = themeStylesheet; }
     }
 
     /** {@code clave.audit.*}. */

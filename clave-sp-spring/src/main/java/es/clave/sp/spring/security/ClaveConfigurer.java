@@ -11,6 +11,7 @@ import es.clave.sp.spring.security.web.ClaveLoginFilter;
 import es.clave.sp.spring.security.web.ClaveLogoutFilter;
 import es.clave.sp.spring.security.web.ClaveLogoutReturnFilter;
 import es.clave.sp.spring.security.web.ClaveLogoutSuccessHandler;
+import es.clave.sp.spring.security.web.ClavePagesFilter;
 import es.clave.sp.spring.security.web.ClaveWebSupport;
 import es.clave.sp.spring.security.web.ClaveWebSupportFactory;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,7 +67,9 @@ import java.util.regex.Pattern;
  *   <li>{@code POST /clave/acs} receives the gateway's response (exempt from CSRF: the gateway posts
  *       cross-site);</li>
  *   <li>{@code POST /clave/logout} (with the CSRF token) ends the local session and starts the Cl@ve logout;</li>
- *   <li>{@code POST /clave/logout/return} receives the gateway's logout answer (exempt from CSRF).</li>
+ *   <li>{@code POST /clave/logout/return} receives the gateway's logout answer (exempt from CSRF);</li>
+ *   <li>{@code GET /clave/logged-out} confirms a logout (use {@code logoutSuccessUrl("/clave/logged-out")});</li>
+ *   <li>{@code GET /clave/clave.css} is the stylesheet of the Cl@ve button and of these pages.</li>
  * </ul>
  * A successful login becomes a {@link ClaveAuthenticationToken} whose principal is the
  * {@code ClaveIdentity}; the session id is rotated by the chain's session-authentication strategy.
@@ -248,6 +251,7 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
         http.addFilterBefore(new ClaveLoginFilter(new OrRequestMatcher(get(loginPath()), post(loginPath())), web,
                 requestCache, loginOptions, "/"), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(logoutReturn, UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new ClavePagesFilter(prefix, web), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(postProcess(acs), UsernamePasswordAuthenticationFilter.class);
     }
 

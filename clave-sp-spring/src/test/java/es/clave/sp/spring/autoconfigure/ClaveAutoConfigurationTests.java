@@ -132,6 +132,16 @@ class ClaveAutoConfigurationTests {
     }
 
     @Test
+    @DisplayName("clave.web.theme-stylesheet must be a path on the application's origin; start-up names the key")
+    void themeStylesheetValidated() {
+        runner.withPropertyValues(validProperties("clave.web.theme-stylesheet=//cdn.example.com/t.css")).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(rootCause(context.getStartupFailure())).isInstanceOf(ClaveConfigException.class)
+                    .extracting(e -> ((ClaveConfigException) e).property()).isEqualTo("clave.web.theme-stylesheet");
+        });
+    }
+
+    @Test
     @DisplayName("the application's own beans replace the defaults (@ConditionalOnMissingBean)")
     void applicationBeansWin() {
         runner.withPropertyValues(validProperties()).withUserConfiguration(OwnBeans.class).run(context -> {

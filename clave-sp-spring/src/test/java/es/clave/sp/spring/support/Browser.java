@@ -37,7 +37,7 @@ public final class Browser {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private String acceptLanguage = "es";
 
-    /** @return this browser asking for pages in {@code language} */
+    /** @return this browser asking for pages in {@code language} (null: no Accept-Language header) */
     public Browser language(String language) {
         this.acceptLanguage = language;
         return this;
@@ -129,8 +129,10 @@ public final class Browser {
             request.header("Accept", "text/html");
         }
         try {
-            HttpResponse<String> response = client.send(request
-                    .header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(30)).build(),
+            if (acceptLanguage != null) {
+                request.header("Accept-Language", acceptLanguage);
+            }
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.uri(), response.body(), response.headers().map());
         } catch (IOException e) {

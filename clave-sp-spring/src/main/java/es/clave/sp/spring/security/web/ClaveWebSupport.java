@@ -6,6 +6,7 @@ import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import es.clave.sp.servlet.security.BrowserBinding;
 import es.clave.sp.servlet.web.AutoPostPage;
+import es.clave.sp.servlet.web.PageEndpoints;
 import es.clave.sp.state.PendingLoginStore;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -25,10 +26,12 @@ import java.util.Objects;
  * @param failures        logs failures under a support reference and renders the error page
  * @param messages        page and error texts
  * @param locales         chooses the language of a request
+ * @param pages           the stylesheet and the logout confirmation page
  */
 public record ClaveWebSupport(ClaveServiceProvider serviceProvider, PendingLoginStore store, Duration pendingTtl,
                               BrowserBinding binding, AutoPostPage autoPost, FailureResponder failures,
-                              ServletMessages messages, LocaleSelector locales) {
+                              ServletMessages messages, LocaleSelector locales,
+                              PageEndpoints pages) {
 
     public ClaveWebSupport {
         Objects.requireNonNull(serviceProvider, "serviceProvider");
@@ -39,6 +42,7 @@ public record ClaveWebSupport(ClaveServiceProvider serviceProvider, PendingLogin
         Objects.requireNonNull(failures, "failures");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(locales, "locales");
+        Objects.requireNonNull(pages, "pages");
     }
 
     /** @return the language of the pages answering {@code request} */

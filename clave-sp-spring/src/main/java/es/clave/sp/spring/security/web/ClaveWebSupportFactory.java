@@ -7,6 +7,9 @@ import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import es.clave.sp.servlet.security.BrowserBinding;
 import es.clave.sp.servlet.web.AutoPostPage;
+import es.clave.sp.servlet.web.LogoutConfirmationPage;
+import es.clave.sp.servlet.web.PageEndpoints;
+import es.clave.sp.servlet.web.PageTheme;
 import es.clave.sp.state.PendingLoginStore;
 
 import java.time.Duration;
@@ -26,6 +29,7 @@ public final class ClaveWebSupportFactory {
     private final String cookieName;
     private final boolean cookieAlwaysSecure;
     private final String contextPath;
+    private final PageTheme theme;
 
     /**
      * @param serviceProvider    builds requests and validates answers
@@ -37,10 +41,12 @@ public final class ClaveWebSupportFactory {
      * @param cookieName         name of the browser-binding cookie
      * @param cookieAlwaysSecure mark the cookie Secure even on a plain-http localhost ACS
      * @param contextPath        the servlet context path ({@code server.servlet.context-path}), "" for the root
+     * @param theme              the application's theme stylesheet of the pages
      */
     public ClaveWebSupportFactory(ClaveServiceProvider serviceProvider, PendingLoginStore store,
                                   ClaveErrorHandler errorHandler, ServletMessages messages, LocaleSelector locales,
-                                  Duration pendingTtl, String cookieName, boolean cookieAlwaysSecure, String contextPath) {
+                                  Duration pendingTtl, String cookieName, boolean cookieAlwaysSecure, String contextPath,
+                                  PageTheme theme) {
         this.serviceProvider = serviceProvider;
         this.store = store;
         this.errorHandler = errorHandler;
@@ -50,13 +56,15 @@ public final class ClaveWebSupportFactory {
         this.cookieName = cookieName;
         this.cookieAlwaysSecure = cookieAlwaysSecure;
         this.contextPath = contextPath == null ? "" : contextPath;
+        this.theme = theme == null ? PageTheme.NONE : theme;
     }
 
     /** @return the web pieces of endpoints living under {@code prefix} */
     public ClaveWebSupport create(String prefix) {
         BrowserBinding binding = new BrowserBinding(cookieName, contextPath + prefix, pendingTtl,
                 serviceProvider.config().acsUrl(), cookieAlwaysSecure);
-        return new ClaveWebSupport(serviceProvider, store, pendingTtl, binding, new AutoPostPage(messages),
-                new FailureResponder(errorHandler, messages, locales), messages, locales);
+        return new ClaveWebSupport(serviceProvider, store, pendingTtl, binding, new AutoPostPage(messages, theme),
+                new FailureResponder(errorHandler, messages, locales), messages, locales,
+                new PageEndpoints(new LogoutConfirmationPage(messages, theme), locales, contextPath + "/"));
     }
 }

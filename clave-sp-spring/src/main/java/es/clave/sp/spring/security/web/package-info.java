@@ -1,6 +1,7 @@
 /**
  * The filters and handlers behind the Cl@ve endpoints in a Spring Security filter chain: login,
- * ACS, logout and logout return, plus the correlation-id scope of each request.
+ * ACS, logout and logout return, the stylesheet and logout confirmation ({@code ClavePagesFilter}),
+ * the correlation-id scope of each request, and the button for views ({@code ClaveLoginButton}).
  *
  * <p>Public so that applications can place or replace them; {@code ClaveConfigurer} wires them.
  * The login filter stores the pending login bound to the browser (SEC-H2) with the return path

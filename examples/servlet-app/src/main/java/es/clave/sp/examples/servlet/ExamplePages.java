@@ -15,9 +15,10 @@ import java.util.Optional;
 /** The example's two pages, written as any servlet application would write them. */
 final class ExamplePages {
 
-    private static final String STYLE = "<style>body{font-family:sans-serif;max-width:42em;margin:2em auto;padding:0 1em}"
-            + ".clave-button{display:inline-block;background:#c00;color:#fff;padding:.6em 1.2em;border-radius:4px;"
-            + "text-decoration:none;font-weight:bold}dt{font-weight:bold}dd{margin:0 0 .6em 0}</style>";
+    /** The button's look comes from the filter's stylesheet (ClaveButton.stylesheetUrl: /clave/clave.css here). */
+    private static final String STYLE = "<link rel=\"stylesheet\" href=\"/clave/clave.css\">"
+            + "<style>body{font-family:sans-serif;max-width:42em;margin:2em auto;padding:0 1em}"
+            + "dt{font-weight:bold}dd{margin:0 0 .6em 0}</style>";
 
     private ExamplePages() {
     }

@@ -1,8 +1,7 @@
 package es.clave.sp.examples.spring;
 
 import es.clave.sp.identity.ClaveIdentity;
-import es.clave.sp.servlet.ClaveButton;
-import es.clave.sp.servlet.i18n.ServletMessages;
+import es.clave.sp.spring.security.web.ClaveLoginButton;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -11,27 +10,26 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import java.util.Locale;
 
 /** The two pages of the example. */
 @Controller
 public class PagesController {
 
-    private final ServletMessages messages;
+    private final ClaveLoginButton claveButton;
 
-    /** @param messages the Cl@ve texts (the button label in the visitor's language) */
-    public PagesController(ServletMessages messages) {
-        this.messages = messages;
+    /** @param claveButton renders the Cl@ve button in the visitor's language */
+    public PagesController(ClaveLoginButton claveButton) {
+        this.claveButton = claveButton;
     }
 
-    /** The public home page with the Cl@ve button (or, once signed in, a link to the private page). */
+    /**
+     * The public home page with the Cl@ve button (the template shows it with
+     * {@code th:utext="${claveButton}"}) or, once signed in, a link to the private page.
+     */
     @GetMapping("/")
-    public String home(@AuthenticationPrincipal ClaveIdentity identity, HttpServletRequest request, Locale locale,
-                       Model model) {
+    public String home(@AuthenticationPrincipal ClaveIdentity identity, HttpServletRequest request, Model model) {
         model.addAttribute("identity", identity);
-        // the same button markup as the servlet adapter's, linking to the configurer's login endpoint
-        model.addAttribute("claveButton", ClaveButton.render(request.getContextPath() + "/clave/login?returnTo=/private",
-                messages.text(ClaveButton.LABEL_KEY, locale), locale));
+        model.addAttribute("claveButton", claveButton.html(request, "/private"));
         return "home";
     }
 

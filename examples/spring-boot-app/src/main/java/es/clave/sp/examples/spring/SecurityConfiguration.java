@@ -3,7 +3,6 @@ package es.clave.sp.examples.spring;
 import es.clave.sp.spring.security.ClaveConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -17,7 +16,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/app.css", "/favicon.ico", "/actuator/health").permitAll()
                         .anyRequest().authenticated())
-                .with(ClaveConfigurer.clave(), Customizer.withDefaults());
+                .with(ClaveConfigurer.clave(), clave -> clave.logoutSuccessUrl("/clave/logged-out"));
         return http.build();
     }
 }

@@ -10,27 +10,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The example as a person uses it, in a real headless Chromium: open the home page, press the
@@ -44,53 +36,28 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(classes = ClaveExampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyTests {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final int PORT = freePort();
+    private static final int PORT = HeadlessChromium.freePort();
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private ChromeDriverService service;
-    private Path profile;
 
     @DynamicPropertySource
     static void ports(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
-        registry.add("clave-example.stub-port", BrowserJourneyTests::freePort);
+        registry.add("clave-example.stub-port", HeadlessChromium::freePort);
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            fail("The browser test needs Chromium and ChromeDriver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": install Debian's packages with `apt-get install -y chromium chromium-driver`"
-                    + " (or run `bash .ci/services.sh` as root).");
-        }
-        // never let Selenium Manager look for (or download) a driver or a browser
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
-        profile = Files.createTempDirectory("clave-example-chromium");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1100,900", "--lang=es-ES", "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-ES,es"));
-        browser = new ChromeDriver(service, options);
+        chromium = new HeadlessChromium(1100, 900, true);
+        browser = chromium.browser();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -126,6 +93,10 @@ class BrowserJourneyTests {
                 SCREENSHOTS.resolve("private-page.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         browser.findElement(By.id("logout")).click();
+        waiting().until(ExpectedConditions.urlToBe("http://localhost:" + PORT + "/clave/logged-out"));
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo(new ClaveMessages().message(ClaveMessages.LOGOUT_TITLE, Locale.forLanguageTag("es")));
+        browser.findElement(By.cssSelector("a.home")).click();
         waiting().until(ExpectedConditions.urlToBe("http://localhost:" + PORT + "/"));
         assertThat(browser.findElements(By.cssSelector("#clave-login a.clave-button"))).hasSize(1);
     }
@@ -137,18 +108,10 @@ class BrowserJourneyTests {
         browser.findElement(By.id("cancel")).click();
 
         String expected = new ClaveMessages().message(ClaveError.USER_CANCELLED, Locale.forLanguageTag("es"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), expected));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.clave-message"), expected));
         assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + PORT + "/clave/acs");
 
         browser.get("http://localhost:" + PORT + "/");
         assertThat(browser.findElements(By.cssSelector("#clave-login a.clave-button"))).hasSize(1);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
