@@ -7,18 +7,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Debian's headless Chromium driven through its ChromeDriver, with a throw-away profile, Spanish as
- * the browser's language and nothing downloaded: Selenium Manager is never asked for a driver.
- * Needs the {@code chromium} and {@code chromium-driver} packages ({@code .ci/services.sh} installs
- * them); without them the test fails and says so.
+ * Debian's Chromium and ChromeDriver, headless, with a throw-away profile, as the browser tests and
+ * the screenshot capture use them. Selenium never looks for or downloads a driver or a browser.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -27,42 +28,53 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private final ChromeDriverService service;
     private final Path profile;
-    private final WebDriver driver;
+    private final WebDriver browser;
 
-    private HeadlessChromium(ChromeDriverService service, Path profile, WebDriver driver) {
-        this.service = service;
-        this.profile = profile;
-        this.driver = driver;
-    }
-
-    /** Starts a browser window of 1100×900 asking for Spanish pages. */
-    public static HeadlessChromium start() throws IOException {
+    /**
+     * @param width      the window width in CSS pixels
+     * @param height     the window height in CSS pixels
+     * @param javascript whether pages may run scripts (off shows the no-script path of every page)
+     */
+    public HeadlessChromium(int width, int height, boolean javascript) throws IOException {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             fail("The browser test needs Chromium and ChromeDriver at " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": install Debian's packages with `apt-get install -y chromium chromium-driver`"
                     + " (or run `bash .ci/services.sh` as root).");
         }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
-        Path profile = Files.createTempDirectory("clave-example-chromium");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
+        profile = Files.createTempDirectory("clave-example-chromium");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1100,900", "--lang=es-ES", "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-ES,es"));
-        return new HeadlessChromium(service, profile, new ChromeDriver(service, options));
+                "--hide-scrollbars", "--window-size=" + width + "," + height, "--lang=es-ES",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", "es-ES,es"));
+        if (!javascript) {
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
+        options.setExperimentalOption("prefs", prefs);
+        browser = new ChromeDriver(service, options);
     }
 
-    /** @return the driver of this browser */
-    public WebDriver driver() {
-        return driver;
+    /** @return a free local port, for the application and the stub the browser talks to */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the browser */
+    public WebDriver browser() {
+        return browser;
     }
 
     @Override
     public void close() throws IOException {
-        driver.quit();
+        browser.quit();
         service.stop();
         try (var files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

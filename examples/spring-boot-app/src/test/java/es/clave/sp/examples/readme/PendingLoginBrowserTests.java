@@ -15,8 +15,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,18 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PendingLoginBrowserTests {
 
     private static final int RUNS = 20;
-    private static final int PORT = freePort();
+    private static final int PORT = HeadlessChromium.freePort();
     private static HeadlessChromium chromium;
 
     @DynamicPropertySource
     static void ports(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
-        registry.add("clave-example.stub-port", PendingLoginBrowserTests::freePort);
+        registry.add("clave-example.stub-port", HeadlessChromium::freePort);
     }
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
+        chromium = new HeadlessChromium(1100, 900, true);
     }
 
     @AfterAll
@@ -70,7 +68,7 @@ class PendingLoginBrowserTests {
     @Test
     @DisplayName("SEC-H8 20 logins in a row complete while the favicon, a protected image and fetch() calls hit the app mid-login; those get 401")
     void loginWhenSubresourcesRequestedMidLoginThenCompletesEveryTime() {
-        WebDriver browser = chromium.driver();
+        WebDriver browser = chromium.browser();
         String app = "http://localhost:" + PORT;
         for (int run = 1; run <= RUNS; run++) {
             browser.get(app + "/");
@@ -113,13 +111,5 @@ class PendingLoginBrowserTests {
 
     private static String squeeze(String text) {
         return text.replaceAll("\\s+", " ");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

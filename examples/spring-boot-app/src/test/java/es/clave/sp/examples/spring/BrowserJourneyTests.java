@@ -1,5 +1,7 @@
 package es.clave.sp.examples.spring;
 
+import es.clave.sp.examples.browser.HeadlessChromium;
+
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.error.ClaveMessages;
 import org.junit.jupiter.api.AfterEach;

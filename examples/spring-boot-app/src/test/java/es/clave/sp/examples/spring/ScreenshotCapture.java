@@ -1,5 +1,7 @@
 package es.clave.sp.examples.spring;
 
+import es.clave.sp.examples.browser.HeadlessChromium;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
