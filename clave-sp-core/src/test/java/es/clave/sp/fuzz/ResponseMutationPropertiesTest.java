@@ -3,6 +3,7 @@ package es.clave.sp.fuzz;
 import es.clave.sp.ClaveServiceProvider;
 import es.clave.sp.config.ClaveSpConfig;
 import es.clave.sp.error.ClaveAuthenticationException;
+import es.clave.sp.error.ClaveError;
 import es.clave.sp.identity.ClaveIdentity;
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
@@ -154,7 +155,11 @@ class ResponseMutationPropertiesTest {
     private ClaveIdentity accepted(String samlResponse, String relayState) {
         try {
             return finish(samlResponse, relayState);
-        } catch (ClaveAuthenticationException expected) {
+        } catch (ClaveAuthenticationException refused) {
+            // INTERNAL_ERROR is the library's own failure wrapped (an NPE, ...), not a refusal of the input
+            if (refused.error() == ClaveError.INTERNAL_ERROR) {
+                fail("input made the library fail: " + refused.getMessage(), refused);
+            }
             return null;
         } catch (RuntimeException | Error other) {
             fail("escaped as " + other.getClass().getName() + " instead of ClaveAuthenticationException", other);

@@ -50,6 +50,24 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
     }
 
     @Test
+    @DisplayName("SEC-S1 a DigestMethod without Algorithm is rejected as not allowed (found by SEC-F1: it escaped as INTERNAL_ERROR)")
+    void finishLoginWhenDigestAlgorithmAbsentThenAlgorithmNotAllowed() {
+        Document d = response().build();
+        XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "DigestMethod")
+                .removeAttribute("Algorithm");
+        assertRejected(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED, d);
+    }
+
+    @Test
+    @DisplayName("SEC-S1 a SignatureMethod without Algorithm is rejected as not allowed (found by SEC-F1: it escaped as INTERNAL_ERROR)")
+    void finishLoginWhenSignatureAlgorithmAbsentThenAlgorithmNotAllowed() {
+        Document d = response().build();
+        XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "SignatureMethod")
+                .removeAttribute("Algorithm");
+        assertRejected(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED, d);
+    }
+
+    @Test
     @DisplayName("SEC-S1 HMAC-SHA256 'signature' is rejected")
     void finishLoginWhenHmacThenAlgorithmNotAllowed() {
         XmlSigner.Options hmac = new XmlSigner.Options(new SecretKeySpec(new byte[32], "HmacSHA256"), null,
