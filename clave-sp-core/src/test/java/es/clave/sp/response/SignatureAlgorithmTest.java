@@ -6,6 +6,8 @@ import es.clave.sp.testing.saml.XmlDocs;
 import es.clave.sp.testing.saml.XmlSigner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -49,21 +51,12 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
         assertRejected(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED, d);
     }
 
-    @Test
-    @DisplayName("SEC-S1 a DigestMethod without Algorithm is rejected as not allowed (found by SEC-F1: it escaped as INTERNAL_ERROR)")
-    void finishLoginWhenDigestAlgorithmAbsentThenAlgorithmNotAllowed() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SignatureMethod", "DigestMethod"})
+    @DisplayName("SEC-S1 a SignatureMethod or DigestMethod without Algorithm is rejected as not allowed (found by SEC-F1: it escaped as INTERNAL_ERROR)")
+    void finishLoginWhenAlgorithmAbsentThenAlgorithmNotAllowed(String element) {
         Document d = response().build();
-        XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "DigestMethod")
-                .removeAttribute("Algorithm");
-        assertRejected(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED, d);
-    }
-
-    @Test
-    @DisplayName("SEC-S1 a SignatureMethod without Algorithm is rejected as not allowed (found by SEC-F1: it escaped as INTERNAL_ERROR)")
-    void finishLoginWhenSignatureAlgorithmAbsentThenAlgorithmNotAllowed() {
-        Document d = response().build();
-        XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "SignatureMethod")
-                .removeAttribute("Algorithm");
+        XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, element).removeAttribute("Algorithm");
         assertRejected(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED, d);
     }
 
