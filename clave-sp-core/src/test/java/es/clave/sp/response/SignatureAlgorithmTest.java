@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 
 import static es.clave.sp.testing.saml.XmlDocs.DS;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** SEC-S: signature algorithm, transform and value rules (RSP-5), on real signatures. */
 class SignatureAlgorithmTest extends ResponseTestSupport {
@@ -123,6 +124,38 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
     }
 
     @Test
+    @DisplayName("SEC-S2 exclusive C14N carrying anything but one InclusiveNamespaces is rejected before it runs")
+    void finishLoginWhenC14nHasOtherParameterThenTransformNotAllowed() {
+        Document d = response().build();
+        Element c14n = XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "CanonicalizationMethod");
+        c14n.appendChild(d.createElementNS(DS, "ds:XPath"));
+        assertRejected(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED, d);
+    }
+
+    @Test
+    @DisplayName("SEC-S2 exclusive C14N with two InclusiveNamespaces is rejected before it runs")
+    void finishLoginWhenC14nHasTwoInclusiveNamespacesThenTransformNotAllowed() {
+        Document d = response().build();
+        Element c14n = XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "CanonicalizationMethod");
+        for (int i = 0; i < 2; i++) {
+            c14n.appendChild(d.createElementNS("http://www.w3.org/2001/10/xml-exc-c14n#", "ec:InclusiveNamespaces"));
+        }
+        assertRejected(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED, d);
+    }
+
+    @Test
+    @DisplayName("SEC-S2 exclusive C14N with one InclusiveNamespaces passes the profile check (the signature then decides)")
+    void finishLoginWhenC14nHasOneInclusiveNamespacesThenProfileAccepts() {
+        Document d = response().build();
+        Element c14n = XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "CanonicalizationMethod");
+        Element prefixes = d.createElementNS("http://www.w3.org/2001/10/xml-exc-c14n#", "ec:InclusiveNamespaces");
+        prefixes.setAttribute("PrefixList", "");
+        c14n.appendChild(prefixes);
+        // SignedInfo changed, so no trusted key verifies it any more: refused as a signature, not as a transform
+        assertRejected(ClaveError.UNTRUSTED_SIGNING_KEY, d);
+    }
+
+    @Test
     @DisplayName("SEC-S3 empty SignatureValue is rejected")
     void finishLoginWhenSignatureValueEmptyThenSignatureInvalid() {
         Document d = response().build();
@@ -137,7 +170,8 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
         Element value = signatureValue(d);
         byte[] sig = Base64.getMimeDecoder().decode(value.getTextContent());
         value.setTextContent(Base64.getEncoder().encodeToString(Arrays.copyOf(sig, sig.length - 16)));
-        assertRejected(ClaveError.SIGNATURE_INVALID, d);
+        // refused on its length before any RSA operation, and the reason says so
+        assertTrue(assertRejected(ClaveError.SIGNATURE_INVALID, d).getMessage().contains("wrong length"));
     }
 
     @Test
