@@ -133,6 +133,15 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
     }
 
     @Test
+    @DisplayName("SEC-S2 an exclusive C14N transform carrying another element is rejected before it runs")
+    void finishLoginWhenC14nTransformHasOtherParameterThenTransformNotAllowed() {
+        Document d = response().build();
+        Element transforms = XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "Transforms");
+        XmlDocs.children(transforms, DS, "Transform").get(1).appendChild(d.createElementNS(DS, "ds:XPath"));
+        assertRejected(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED, d);
+    }
+
+    @Test
     @DisplayName("SEC-S2 exclusive C14N with two InclusiveNamespaces is rejected before it runs")
     void finishLoginWhenC14nHasTwoInclusiveNamespacesThenTransformNotAllowed() {
         Document d = response().build();
