@@ -57,7 +57,7 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
     @DisplayName("SEC-S1 a SignatureMethod or DigestMethod without Algorithm is rejected as not allowed (found by SEC-F1: it escaped as INTERNAL_ERROR)")
     void finishLoginWhenAlgorithmAbsentThenAlgorithmNotAllowed(String element) {
         Document d = response().build();
-        XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, element).removeAttribute("Algorithm");
+        inResponseSignature(d, element).removeAttribute("Algorithm");
         assertRejected(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED, d);
     }
 
@@ -127,7 +127,7 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
     @DisplayName("SEC-S2 exclusive C14N carrying anything but one InclusiveNamespaces is rejected before it runs")
     void finishLoginWhenC14nHasOtherParameterThenTransformNotAllowed() {
         Document d = response().build();
-        Element c14n = XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "CanonicalizationMethod");
+        Element c14n = inResponseSignature(d, "CanonicalizationMethod");
         c14n.appendChild(d.createElementNS(DS, "ds:XPath"));
         assertRejected(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED, d);
     }
@@ -136,7 +136,7 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
     @DisplayName("SEC-S2 an exclusive C14N transform carrying another element is rejected before it runs")
     void finishLoginWhenC14nTransformHasOtherParameterThenTransformNotAllowed() {
         Document d = response().build();
-        Element transforms = XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "Transforms");
+        Element transforms = inResponseSignature(d, "Transforms");
         XmlDocs.children(transforms, DS, "Transform").get(1).appendChild(d.createElementNS(DS, "ds:XPath"));
         assertRejected(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED, d);
     }
@@ -145,7 +145,7 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
     @DisplayName("SEC-S2 exclusive C14N with two InclusiveNamespaces is rejected before it runs")
     void finishLoginWhenC14nHasTwoInclusiveNamespacesThenTransformNotAllowed() {
         Document d = response().build();
-        Element c14n = XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "CanonicalizationMethod");
+        Element c14n = inResponseSignature(d, "CanonicalizationMethod");
         for (int i = 0; i < 2; i++) {
             c14n.appendChild(d.createElementNS("http://www.w3.org/2001/10/xml-exc-c14n#", "ec:InclusiveNamespaces"));
         }
@@ -156,7 +156,7 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
     @DisplayName("SEC-S2 exclusive C14N with one InclusiveNamespaces passes the profile check (the signature then decides)")
     void finishLoginWhenC14nHasOneInclusiveNamespacesThenProfileAccepts() {
         Document d = response().build();
-        Element c14n = XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "CanonicalizationMethod");
+        Element c14n = inResponseSignature(d, "CanonicalizationMethod");
         Element prefixes = d.createElementNS("http://www.w3.org/2001/10/xml-exc-c14n#", "ec:InclusiveNamespaces");
         prefixes.setAttribute("PrefixList", "");
         c14n.appendChild(prefixes);
@@ -193,5 +193,10 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
 
     private static Element signatureValue(Document d) {
         return XmlDocs.child(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "SignatureValue");
+    }
+
+    /** @return the first {@code name} element inside the Response's own ds:Signature */
+    private static Element inResponseSignature(Document d, String name) {
+        return XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, name);
     }
 }
