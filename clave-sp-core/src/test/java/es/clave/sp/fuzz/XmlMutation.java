@@ -98,15 +98,19 @@ record XmlMutation(Op op, int target, int destination, String value) {
      * @return what the signatures of {@code doc} cover, in exclusive canonical form: the document
      *         with every attribute and every child of each ds:Signature except SignedInfo removed (the enveloped
      *         transform leaves the Signature out of the digest; SignatureValue, KeyInfo and Object
-     *         are not signed), canonicalized as the References are, so a namespace declaration that
-     *         nothing uses does not count. Two documents with equal views differ only where no
+     *         are not signed) and each Signature made the first child of its parent (where among
+     *         its siblings it sits is not signed either), canonicalized as the References are, so a
+     *         namespace declaration that nothing uses does not count. Two documents with equal views differ only where no
      *         signature looks, whatever edits led there.
      */
     static String signedView(Document doc) {
         Document copy = (Document) doc.cloneNode(true);
-        NodeList signatures = copy.getElementsByTagNameNS(DS, "Signature");
-        for (int i = 0; i < signatures.getLength(); i++) {
-            Element signature = (Element) signatures.item(i);
+        NodeList live = copy.getElementsByTagNameNS(DS, "Signature");
+        List<Element> signatures = new java.util.ArrayList<>();
+        for (int i = 0; i < live.getLength(); i++) {
+            signatures.add((Element) live.item(i));
+        }
+        for (Element signature : signatures) {
             // its own attributes are outside SignedInfo too; namespace declarations stay for well-formedness
             NamedNodeMap attributes = signature.getAttributes();
             for (int a = attributes.getLength() - 1; a >= 0; a--) {
@@ -120,6 +124,12 @@ record XmlMutation(Op op, int target, int destination, String value) {
                     signature.removeChild(child);
                 }
                 child = next;
+            }
+            // the enveloped transform takes the Signature out wherever it sits inside the signed
+            // element, so its place among its siblings is not signed; its parent is (the view keeps it there)
+            Node parent = signature.getParentNode();
+            if (parent.getFirstChild() != signature) {
+                parent.insertBefore(signature, parent.getFirstChild());
             }
         }
         try {

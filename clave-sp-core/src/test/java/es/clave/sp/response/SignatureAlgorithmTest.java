@@ -6,6 +6,8 @@ import es.clave.sp.testing.saml.XmlDocs;
 import es.clave.sp.testing.saml.XmlSigner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -15,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 
 import static es.clave.sp.testing.saml.XmlDocs.DS;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** SEC-S: signature algorithm, transform and value rules (RSP-5), on real signatures. */
 class SignatureAlgorithmTest extends ResponseTestSupport {
@@ -46,6 +49,15 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
         Document d = response().build();
         XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "DigestMethod")
                 .setAttribute("Algorithm", XmlSigner.MD5);
+        assertRejected(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED, d);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SignatureMethod", "DigestMethod"})
+    @DisplayName("SEC-S1 a SignatureMethod or DigestMethod without Algorithm is rejected as not allowed (found by SEC-F1: it escaped as INTERNAL_ERROR)")
+    void finishLoginWhenAlgorithmAbsentThenAlgorithmNotAllowed(String element) {
+        Document d = response().build();
+        inResponseSignature(d, element).removeAttribute("Algorithm");
         assertRejected(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED, d);
     }
 
@@ -112,6 +124,47 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
     }
 
     @Test
+    @DisplayName("SEC-S2 exclusive C14N carrying anything but one InclusiveNamespaces is rejected before it runs")
+    void finishLoginWhenC14nHasOtherParameterThenTransformNotAllowed() {
+        Document d = response().build();
+        Element c14n = inResponseSignature(d, "CanonicalizationMethod");
+        c14n.appendChild(d.createElementNS(DS, "ds:XPath"));
+        assertRejected(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED, d);
+    }
+
+    @Test
+    @DisplayName("SEC-S2 an exclusive C14N transform carrying another element is rejected before it runs")
+    void finishLoginWhenC14nTransformHasOtherParameterThenTransformNotAllowed() {
+        Document d = response().build();
+        Element transforms = inResponseSignature(d, "Transforms");
+        XmlDocs.children(transforms, DS, "Transform").get(1).appendChild(d.createElementNS(DS, "ds:XPath"));
+        assertRejected(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED, d);
+    }
+
+    @Test
+    @DisplayName("SEC-S2 exclusive C14N with two InclusiveNamespaces is rejected before it runs")
+    void finishLoginWhenC14nHasTwoInclusiveNamespacesThenTransformNotAllowed() {
+        Document d = response().build();
+        Element c14n = inResponseSignature(d, "CanonicalizationMethod");
+        for (int i = 0; i < 2; i++) {
+            c14n.appendChild(d.createElementNS("http://www.w3.org/2001/10/xml-exc-c14n#", "ec:InclusiveNamespaces"));
+        }
+        assertRejected(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED, d);
+    }
+
+    @Test
+    @DisplayName("SEC-S2 exclusive C14N with one InclusiveNamespaces passes the profile check (the signature then decides)")
+    void finishLoginWhenC14nHasOneInclusiveNamespacesThenProfileAccepts() {
+        Document d = response().build();
+        Element c14n = inResponseSignature(d, "CanonicalizationMethod");
+        Element prefixes = d.createElementNS("http://www.w3.org/2001/10/xml-exc-c14n#", "ec:InclusiveNamespaces");
+        prefixes.setAttribute("PrefixList", "");
+        c14n.appendChild(prefixes);
+        // SignedInfo changed, so no trusted key verifies it any more: refused as a signature, not as a transform
+        assertRejected(ClaveError.UNTRUSTED_SIGNING_KEY, d);
+    }
+
+    @Test
     @DisplayName("SEC-S3 empty SignatureValue is rejected")
     void finishLoginWhenSignatureValueEmptyThenSignatureInvalid() {
         Document d = response().build();
@@ -126,7 +179,8 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
         Element value = signatureValue(d);
         byte[] sig = Base64.getMimeDecoder().decode(value.getTextContent());
         value.setTextContent(Base64.getEncoder().encodeToString(Arrays.copyOf(sig, sig.length - 16)));
-        assertRejected(ClaveError.SIGNATURE_INVALID, d);
+        // refused on its length before any RSA operation, and the reason says so
+        assertTrue(assertRejected(ClaveError.SIGNATURE_INVALID, d).getMessage().contains("wrong length"));
     }
 
     @Test
@@ -139,5 +193,10 @@ class SignatureAlgorithmTest extends ResponseTestSupport {
 
     private static Element signatureValue(Document d) {
         return XmlDocs.child(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, "SignatureValue");
+    }
+
+    /** @return the first {@code name} element inside the Response's own ds:Signature */
+    private static Element inResponseSignature(Document d, String name) {
+        return XmlDocs.find(XmlDocs.child(d.getDocumentElement(), DS, "Signature"), DS, name);
     }
 }

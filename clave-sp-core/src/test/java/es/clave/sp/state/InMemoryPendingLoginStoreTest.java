@@ -6,6 +6,7 @@ import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -125,6 +126,7 @@ class InMemoryPendingLoginStoreTest {
     }
 
     @Test
+    @Tag(ConcurrentRace.TAG)
     @DisplayName("SEC-H4 of 64 concurrent takes of one pending login exactly one gets it")
     void concurrentTakeHasOneWinner() throws Exception {
         InMemoryPendingLoginStore store = new InMemoryPendingLoginStore(100, clock);
@@ -137,6 +139,7 @@ class InMemoryPendingLoginStoreTest {
     }
 
     @Test
+    @Tag(ConcurrentRace.TAG)
     @DisplayName("concurrent puts beyond the bound evict instead of growing")
     void concurrentPutsRespectBound() throws Exception {
         InMemoryPendingLoginStore store = new InMemoryPendingLoginStore(20, clock);

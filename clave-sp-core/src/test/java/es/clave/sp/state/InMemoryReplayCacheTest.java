@@ -5,6 +5,7 @@ import es.clave.sp.testing.MutableClock;
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -102,6 +103,7 @@ class InMemoryReplayCacheTest {
     }
 
     @Test
+    @Tag(ConcurrentRace.TAG)
     @DisplayName("SEC-P2 of 64 concurrent sightings of one id exactly one is first")
     void concurrentFirstSeenHasOneWinner() throws Exception {
         InMemoryReplayCache cache = new InMemoryReplayCache(1000, clock);
@@ -113,6 +115,7 @@ class InMemoryReplayCacheTest {
     }
 
     @Test
+    @Tag(ConcurrentRace.TAG)
     @DisplayName("SEC-P2 concurrent distinct ids never push the cache over its bound")
     void concurrentWritesRespectBound() throws Exception {
         InMemoryReplayCache cache = new InMemoryReplayCache(50, clock);

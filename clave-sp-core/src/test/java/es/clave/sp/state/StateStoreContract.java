@@ -8,6 +8,7 @@ import es.clave.sp.state.testing.PendingLogins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -119,6 +120,7 @@ public abstract class StateStoreContract {
     }
 
     @Test
+    @Tag(ConcurrentRace.TAG)
     @DisplayName("SEC-P2 50 concurrent takes of one pending login on two nodes: exactly one gets it (each of several rounds)")
     void concurrentTakesHaveOneWinner() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
@@ -182,6 +184,7 @@ public abstract class StateStoreContract {
     }
 
     @Test
+    @Tag(ConcurrentRace.TAG)
     @DisplayName("SEC-P2 50 concurrent first sightings of one id on two nodes: exactly one is first (each of several rounds)")
     void concurrentFirstSeenHasOneWinner() throws Exception {
         Instant until = clock.instant().plus(TTL);

@@ -42,10 +42,19 @@ final class Harness implements AutoCloseable {
      *         tests' SP registered, strict conformance checking on
      */
     static ClaveStubExtension stubExtension() {
-        return ClaveStubExtension.with(b -> {
-            b.registerSp(SP_CODE, SP_KEY.certificate());
-            TestUsers.ALL.forEach(b::addUser);
-        });
+        return ClaveStubExtension.with(Harness::configureStub);
+    }
+
+    /** @return the stub of {@link #stubExtension()}, started outside JUnit Jupiter (for jqwik properties) */
+    static ClaveStub startStub() {
+        ClaveStub.Builder b = ClaveStub.builder();
+        configureStub(b);
+        return b.start();
+    }
+
+    private static void configureStub(ClaveStub.Builder b) {
+        b.registerSp(SP_CODE, SP_KEY.certificate());
+        TestUsers.ALL.forEach(b::addUser);
     }
 
     /** Starts the application against {@code stub} with the tests' settings ({@code /private/*} protected). */

@@ -139,13 +139,30 @@ final class TestBrowser {
         jar.add(new StoredCookie(name, value, host, path, false, "Lax"));
     }
 
-    private Page send(HttpRequest.Builder builder, String fromOrigin, boolean isPost) {
-        HttpRequest probe = builder.copy().build();
-        URI uri = probe.uri();
+    /** @return the Cookie header this browser would send with a request to {@code url} (empty: none) */
+    String cookieHeader(String url, String fromOrigin, boolean isPost) {
+        URI uri = URI.create(url);
         boolean crossSite = fromOrigin != null && !site(fromOrigin).equals(site(origin(uri)));
-        String cookies = jar.stream().filter(c -> c.sendTo(uri, crossSite, isPost))
+        return jar.stream().filter(c -> c.sendTo(uri, crossSite, isPost))
                 .map(c -> c.name + "=" + c.value).collect(Collectors.joining("; "));
-        if (!cookies.isEmpty()) {
+    }
+
+    /**
+     * A form POST whose Cookie header is {@code cookieHeader} verbatim (null: none) instead of what
+     * the jar holds: a client that sends whatever it likes. Cookies it is given are still stored.
+     */
+    Page postWithCookieHeader(String url, String body, String cookieHeader) {
+        return exchange(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), cookieHeader);
+    }
+
+    private Page send(HttpRequest.Builder builder, String fromOrigin, boolean isPost) {
+        return exchange(builder, cookieHeader(builder.copy().build().uri().toString(), fromOrigin, isPost));
+    }
+
+    private Page exchange(HttpRequest.Builder builder, String cookies) {
+        URI uri = builder.copy().build().uri();
+        if (cookies != null && !cookies.isEmpty()) {
             builder.header("Cookie", cookies);
         }
         if (acceptLanguage != null) {

@@ -31,7 +31,8 @@ record SignatureLayout(SignatureAllowList.SigAlg algorithm, Element reference, i
 
         Element method = Dom.single(signedInfo, DS, "SignatureMethod", ClaveError.SIGNATURE_INVALID);
         String methodUri = Dom.attr(method, "Algorithm");
-        SignatureAllowList.SigAlg alg = SignatureAllowList.SIGNATURE.get(methodUri);
+        // an absent Algorithm is refused like an unknown one (the immutable map throws on a null key)
+        SignatureAllowList.SigAlg alg = methodUri == null ? null : SignatureAllowList.SIGNATURE.get(methodUri);
         if (alg == null || !Dom.elementChildren(method).isEmpty()) {
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED,
                     "SignatureMethod " + methodUri + " is not allowed");
@@ -47,9 +48,10 @@ record SignatureLayout(SignatureAllowList.SigAlg algorithm, Element reference, i
         checkTransforms(reference);
 
         Element digestMethod = Dom.single(reference, DS, "DigestMethod", ClaveError.SIGNATURE_INVALID);
-        if (!SignatureAllowList.DIGEST.contains(Dom.attr(digestMethod, "Algorithm"))) {
+        String digestUri = Dom.attr(digestMethod, "Algorithm");
+        if (digestUri == null || !SignatureAllowList.DIGEST.contains(digestUri)) {
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED,
-                    "DigestMethod " + Dom.attr(digestMethod, "Algorithm") + " is not allowed");
+                    "DigestMethod " + digestUri + " is not allowed");
         }
         EnvelopedSignatureVerifier.base64Length(
                 Dom.text(Dom.single(reference, DS, "DigestValue", ClaveError.SIGNATURE_INVALID)), "DigestValue");
