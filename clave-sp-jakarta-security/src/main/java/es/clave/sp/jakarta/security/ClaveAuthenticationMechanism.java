@@ -56,26 +56,37 @@ public class ClaveAuthenticationMechanism implements HttpAuthenticationMechanism
     private static final Logger LOG = LoggerFactory.getLogger(ClaveAuthenticationMechanism.class);
 
     private final Instance<ClaveGroupMapper> mappers;
+    private final Instance<ServletContext> contexts;
     private volatile Started started;
 
     /** For CDI proxies only. */
     protected ClaveAuthenticationMechanism() {
         this.mappers = null;
+        this.contexts = null;
     }
 
-    /** @param mappers the application's group mapper, if it provides one */
+    /**
+     * @param mappers  the application's group mapper, if it provides one
+     * @param contexts the web application (CDI's built-in ServletContext bean)
+     */
     @Inject
-    public ClaveAuthenticationMechanism(Instance<ClaveGroupMapper> mappers) {
+    public ClaveAuthenticationMechanism(Instance<ClaveGroupMapper> mappers, Instance<ServletContext> contexts) {
         this.mappers = mappers;
+        this.contexts = contexts;
     }
 
     /**
      * Starts the Cl@ve filter with the application, so that a configuration error fails the deployment.
      *
-     * @param context the web application being started (the payload CDI gives this event in a WAR)
+     * @param event the payload of the application's start: its ServletContext on most servers
      */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        started(context);
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        if (event instanceof ServletContext context) {
+            started(context);
+        } else if (contexts != null && contexts.isResolvable()) {
+            started(contexts.get());
+        }
+        // else: the first request starts it
     }
 
     @Override
