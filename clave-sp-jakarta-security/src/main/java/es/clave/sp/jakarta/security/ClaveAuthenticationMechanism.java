@@ -6,8 +6,6 @@ import es.clave.sp.servlet.ClaveFilter;
 import es.clave.sp.servlet.ClaveSession;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -56,37 +54,28 @@ public class ClaveAuthenticationMechanism implements HttpAuthenticationMechanism
     private static final Logger LOG = LoggerFactory.getLogger(ClaveAuthenticationMechanism.class);
 
     private final Instance<ClaveGroupMapper> mappers;
-    private final Instance<ServletContext> contexts;
     private volatile Started started;
 
     /** For CDI proxies only. */
     protected ClaveAuthenticationMechanism() {
         this.mappers = null;
-        this.contexts = null;
     }
 
-    /**
-     * @param mappers  the application's group mapper, if it provides one
-     * @param contexts the web application (CDI's built-in ServletContext bean)
-     */
+    /** @param mappers the application's group mapper, if it provides one */
     @Inject
-    public ClaveAuthenticationMechanism(Instance<ClaveGroupMapper> mappers, Instance<ServletContext> contexts) {
+    public ClaveAuthenticationMechanism(Instance<ClaveGroupMapper> mappers) {
         this.mappers = mappers;
-        this.contexts = contexts;
     }
 
     /**
-     * Starts the Cl@ve filter with the application, so that a configuration error fails the deployment.
+     * Starts the Cl@ve filter; {@link MechanismStarter} calls it when the application starts, so that a
+     * configuration error fails the deployment. Without it (a {@code metadata-complete} web.xml skips the
+     * listener) the first request starts the filter.
      *
-     * @param event the payload of the application's start: its ServletContext on most servers
+     * @param context the web application
      */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        if (event instanceof ServletContext context) {
-            started(context);
-        } else if (contexts != null && contexts.isResolvable()) {
-            started(contexts.get());
-        }
-        // else: the first request starts it
+    void start(ServletContext context) {
+        started(context);
     }
 
     @Override
@@ -151,7 +140,7 @@ public class ClaveAuthenticationMechanism implements HttpAuthenticationMechanism
             synchronized (this) {
                 s = started;
                 if (s == null) {
-                    s = start(context);
+                    s = startFilter(context);
                     started = s;
                 }
             }
@@ -159,7 +148,7 @@ public class ClaveAuthenticationMechanism implements HttpAuthenticationMechanism
         return s;
     }
 
-    private Started start(ServletContext context) {
+    private Started startFilter(ServletContext context) {
         ClassLoader loader = context.getClassLoader();
         Map<String, String> params = MicroProfileProperties.available(loader) ? MicroProfileProperties.read(loader) : Map.of();
         ClaveFilter filter = new ClaveFilter();

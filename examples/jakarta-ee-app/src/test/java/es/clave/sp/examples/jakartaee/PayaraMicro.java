@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One Payara Micro process serving one WAR at the root context on loopback. The server's
@@ -52,6 +54,9 @@ final class PayaraMicro implements AutoCloseable {
             }
         }
         Files.createDirectories(work);
+        // a fresh runtime folder: one left by an earlier run would redeploy its copy of the WAR first
+        Path root = work.resolve("root");
+        deleteTree(root);
         // C1 only: a short-lived test server starts faster on a small machine
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1"));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
@@ -60,7 +65,7 @@ final class PayaraMicro implements AutoCloseable {
                 + ".network-listeners.network-listener.http-listener.address=127.0.0.1\n", StandardCharsets.UTF_8);
         command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--nohazelcast", "--prebootcommandfile", preBoot.toString(),
                 "--port", String.valueOf(port),
-                "--rootdir", work.resolve("root").toString(), "--deploy", war.toString(), "--contextroot", "/"));
+                "--rootdir", root.toString(), "--deploy", war.toString(), "--contextroot", "/"));
         Path log = work.resolve("payara.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PayaraMicro server = new PayaraMicro(process, log, "http://localhost:" + port);
@@ -107,6 +112,17 @@ final class PayaraMicro implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("Payara Micro did not serve the WAR within " + START_TIMEOUT + ":\n" + logTail());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Stops the server (its shutdown hook undeploys the WAR), forcibly after 30 s. */
