@@ -1,6 +1,7 @@
 package es.clave.sp.jakarta.security;
 
 import es.clave.sp.identity.ClaveIdentity;
+import es.clave.sp.identity.IdentityRoles;
 
 import java.util.Set;
 
@@ -13,8 +14,12 @@ import java.util.Set;
 @FunctionalInterface
 public interface ClaveGroupMapper {
 
-    /** The documented default mapping ({@link ClaveGroups}). */
-    ClaveGroupMapper DEFAULT = ClaveGroups::of;
+    /**
+     * The default: core's {@link IdentityRoles}, the names the Spring adapter grants as authorities
+     * ({@code CLAVE_USER}, {@code CLAVE_NATURAL_PERSON}, {@code CLAVE_REPRESENTATIVE},
+     * {@code CLAVE_LOA_<level and every lower one>}, {@code CLAVE_METHOD_<method>}, {@code CLAVE_PERSON_<kind>}).
+     */
+    ClaveGroupMapper DEFAULT = identity -> Set.copyOf(IdentityRoles.of(identity));
 
     /**
      * @param identity the validated identity

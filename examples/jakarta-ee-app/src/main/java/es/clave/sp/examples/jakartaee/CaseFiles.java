@@ -1,6 +1,6 @@
 package es.clave.sp.examples.jakartaee;
 
-import es.clave.sp.jakarta.security.ClaveGroups;
+import es.clave.sp.identity.IdentityRoles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,14 +12,14 @@ import jakarta.ejb.Stateless;
  * groups the Cl@ve mechanism gave the caller.
  */
 @Stateless
-@DeclareRoles({ClaveGroups.USER, "CLAVE_LOA_HIGH"})
+@DeclareRoles({IdentityRoles.USER, "CLAVE_LOA_HIGH"})
 public class CaseFiles {
 
     @Resource
     SessionContext session;
 
     /** @return a line naming the caller, as the EJB container sees it */
-    @RolesAllowed(ClaveGroups.USER)
+    @RolesAllowed(IdentityRoles.USER)
     public String summary() {
         return "case files of " + session.getCallerPrincipal().getName();
     }

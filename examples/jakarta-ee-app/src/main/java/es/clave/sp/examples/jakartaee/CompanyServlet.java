@@ -1,6 +1,6 @@
 package es.clave.sp.examples.jakartaee;
 
-import es.clave.sp.jakarta.security.ClaveGroups;
+import es.clave.sp.identity.IdentityRoles;
 import es.clave.sp.servlet.web.Html;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -12,9 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** Only for citizens acting for a company ({@value ClaveGroups#REPRESENTATIVE}); anyone else gets 403. */
+/** Only for citizens acting for a company ({@value IdentityRoles#REPRESENTATIVE}); anyone else gets 403. */
 @WebServlet("/company/*")
-@ServletSecurity(@HttpConstraint(rolesAllowed = ClaveGroups.REPRESENTATIVE))
+@ServletSecurity(@HttpConstraint(rolesAllowed = IdentityRoles.REPRESENTATIVE))
 public class CompanyServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

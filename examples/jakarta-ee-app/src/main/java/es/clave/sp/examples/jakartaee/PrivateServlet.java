@@ -1,6 +1,6 @@
 package es.clave.sp.examples.jakartaee;
 
-import es.clave.sp.jakarta.security.ClaveGroups;
+import es.clave.sp.identity.IdentityRoles;
 import es.clave.sp.servlet.ClaveIdentityHtml;
 import es.clave.sp.servlet.web.Html;
 import jakarta.annotation.security.DeclareRoles;
@@ -17,13 +17,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * For every Cl@ve caller ({@value ClaveGroups#USER}): the identity as the adapter renders it, and
+ * For every Cl@ve caller ({@value IdentityRoles#USER}): the identity as the adapter renders it, and
  * the caller as the servlet container, a CDI bean and an EJB see it.
  */
 @WebServlet("/private/*")
 // roles the page asks about must be declared (a security constraint declares its own)
-@DeclareRoles({ClaveGroups.REPRESENTATIVE, "CLAVE_LOA_SUBSTANTIAL"})
-@ServletSecurity(@HttpConstraint(rolesAllowed = ClaveGroups.USER))
+@DeclareRoles({IdentityRoles.NATURAL_PERSON, IdentityRoles.REPRESENTATIVE, "CLAVE_LOA_SUBSTANTIAL"})
+@ServletSecurity(@HttpConstraint(rolesAllowed = IdentityRoles.USER))
 public class PrivateServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -40,7 +40,8 @@ public class PrivateServlet extends HttpServlet {
         item(body, "remote-user", request.getRemoteUser());
         item(body, "cdi-caller", citizen.callerName());
         item(body, "cdi-name", citizen.citizen().map(i -> i.displayName()).orElse("none"));
-        item(body, "representative", String.valueOf(request.isUserInRole(ClaveGroups.REPRESENTATIVE)));
+        item(body, "natural-person", String.valueOf(request.isUserInRole(IdentityRoles.NATURAL_PERSON)));
+        item(body, "representative", String.valueOf(request.isUserInRole(IdentityRoles.REPRESENTATIVE)));
         item(body, "loa-substantial", String.valueOf(citizen.hasRole("CLAVE_LOA_SUBSTANTIAL")));
         item(body, "ejb", caseFiles.summary());
         String sensitive;

@@ -67,6 +67,7 @@ class JakartaEeAppIT {
         assertTrue(body.contains("<li id=\"cdi-caller\">cdi-caller: 12345678Z</li>"), body);
         assertTrue(body.contains("<li id=\"cdi-name\">cdi-name: María José García López</li>"), body);
         assertTrue(body.contains("<li id=\"loa-substantial\">loa-substantial: true</li>"), body);
+        assertTrue(body.contains("<li id=\"natural-person\">natural-person: true</li>"), body);
         assertTrue(body.contains("<li id=\"representative\">representative: false</li>"), body);
         assertTrue(body.contains("<li id=\"ejb\">ejb: case files of 12345678Z</li>"), body);
         assertTrue(body.contains("<li id=\"ejb-high\">ejb-high: refused by the EJB container</li>"),
