@@ -63,7 +63,7 @@ final class PayaraMicro implements AutoCloseable {
         // the HTTP listener on loopback only; no data grid (Hazelcast) at all
         Path preBoot = Files.writeString(work.resolve("pre-boot.asadmin"), "set configs.config.server-config.network-config"
                 + ".network-listeners.network-listener.http-listener.address=127.0.0.1\n", StandardCharsets.UTF_8);
-        command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--nohazelcast", "--prebootcommandfile", preBoot.toString(),
+        command.addAll(List.of("-jar", jar.toString(), "--nohazelcast", "--prebootcommandfile", preBoot.toString(),
                 "--port", String.valueOf(port),
                 "--rootdir", root.toString(), "--deploy", war.toString(), "--contextroot", "/"));
         Path log = work.resolve("payara.log");
