@@ -39,7 +39,7 @@ final class ExampleEnvironment implements AutoCloseable {
         ClaveStub stub = ClaveStub.builder().start();
         try {
             Map<String, String> config = stubConfig(stub, origin, work);
-            PayaraMicro server = PayaraMicro.start(Path.of(required("payara.java")), Path.of(required("payara.jar")),
+            PayaraMicro server = PayaraMicro.start(java21(), Path.of(required("payara.jar")),
                     Path.of(required("example.war")), httpPort, config, work);
             return new ExampleEnvironment(stub, server);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -81,6 +81,29 @@ final class ExampleEnvironment implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * @return a Java 21+ launcher for Payara Micro 7: {@code payara.java} when that file exists, else
+     *         this JVM when it is 21+, else the JDK 25 or 21 a GitHub runner announces
+     *         ({@code JAVA_HOME_25_X64}, {@code JAVA_HOME_21_X64})
+     */
+    private static Path java21() {
+        String configured = System.getProperty("payara.java");
+        if (configured != null && Files.isRegularFile(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        if (Runtime.version().feature() >= 21) {
+            return Path.of(System.getProperty("java.home"), "bin", "java");
+        }
+        for (String variable : new String[] {"JAVA_HOME_25_X64", "JAVA_HOME_21_X64"}) {
+            String home = System.getenv(variable);
+            if (home != null && Files.isRegularFile(Path.of(home, "bin", "java"))) {
+                return Path.of(home, "bin", "java");
+            }
+        }
+        throw new IllegalStateException("Payara Micro 7 needs Java 21+ and this build runs on "
+                + Runtime.version().feature() + ": set -Dpayara.java=/path/to/jdk-21+/bin/java (now '" + configured + "')");
     }
 
     private static String required(String property) {
