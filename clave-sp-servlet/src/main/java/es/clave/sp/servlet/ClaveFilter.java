@@ -234,8 +234,24 @@ public class ClaveFilter implements Filter {
         return runtime.locales.select(request);
     }
 
-    private void requireLogin(HttpServletRequest request, HttpServletResponse response)
+    /**
+     * Answers an anonymous request for a protected resource: a GET or HEAD is redirected to the login
+     * endpoint, returning to the same URL afterwards; any other method (it cannot be replayed after the
+     * round trip to the gateway) gets the localized 401 page. The filter calls it for
+     * {@code clave.servlet.protected-paths}; a container-security integration calls it for the
+     * container's protected resources.
+     *
+     * @param request  the anonymous request
+     * @param response its response, not yet committed
+     * @throws IOException      when writing the response fails
+     * @throws ServletException when the error handler fails
+     * @throws IllegalStateException when the filter is not initialised
+     */
+    public void requireLogin(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        if (runtime == null) {
+            throw new IllegalStateException("the ClaveFilter is not initialised");
+        }
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             if (NavigationGate.refuseUnlessNavigation(request, response)) {
                 // an image or fetch() of a protected page gets 401 instead of a login of its own (SEC-H8)

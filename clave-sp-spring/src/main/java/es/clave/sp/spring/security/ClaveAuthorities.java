@@ -2,6 +2,7 @@ package es.clave.sp.spring.security;
 
 import es.clave.sp.identity.ClaveIdentity;
 import es.clave.sp.identity.IdentifierKind;
+import es.clave.sp.identity.IdentityRoles;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,28 +14,29 @@ import java.util.List;
 
 /**
  * The authority names the default {@link ClaveAuthoritiesMapper} grants, for use in
- * {@code hasAuthority(...)} rules:
+ * {@code hasAuthority(...)} rules: core's {@link IdentityRoles}, the same names every adapter uses:
  * <ul>
  *   <li>{@value #USER} for every Cl@ve login;</li>
  *   <li>{@code CLAVE_LOA_LOW|SUBSTANTIAL|HIGH} for the achieved level <em>and every lower one</em>
  *       (a HIGH login satisfies a rule asking for SUBSTANTIAL);</li>
  *   <li>{@code CLAVE_METHOD_<method>}, e.g. {@code CLAVE_METHOD_CERTIFICATE}, {@code CLAVE_METHOD_CLAVE_MOVIL};</li>
  *   <li>{@code CLAVE_PERSON_<kind>}: NIF, NIE, CIF, EIDAS or UNKNOWN;</li>
+ *   <li>{@value IdentityRoles#NATURAL_PERSON} for a natural person's identifier (NIF, NIE, eIDAS);</li>
  *   <li>{@value #REPRESENTATIVE} when the citizen acts for a legal person.</li>
  * </ul>
  */
 public final class ClaveAuthorities {
 
     /** Granted to every Cl@ve login. */
-    public static final String USER = "CLAVE_USER";
+    public static final String USER = IdentityRoles.USER;
     /** Granted when the citizen acts as representative of a legal person. */
-    public static final String REPRESENTATIVE = "CLAVE_REPRESENTATIVE";
+    public static final String REPRESENTATIVE = IdentityRoles.REPRESENTATIVE;
     /** Prefix of the level-of-assurance authorities. */
-    public static final String LOA_PREFIX = "CLAVE_LOA_";
+    public static final String LOA_PREFIX = IdentityRoles.LOA_PREFIX;
     /** Prefix of the identification-method authorities. */
-    public static final String METHOD_PREFIX = "CLAVE_METHOD_";
+    public static final String METHOD_PREFIX = IdentityRoles.METHOD_PREFIX;
     /** Prefix of the person-kind authorities. */
-    public static final String PERSON_PREFIX = "CLAVE_PERSON_";
+    public static final String PERSON_PREFIX = IdentityRoles.PERSON_PREFIX;
 
     private static final ClaveAuthoritiesMapper DEFAULT = ClaveAuthorities::derive;
 
@@ -48,39 +50,23 @@ public final class ClaveAuthorities {
 
     /** @return the authority meaning "logged in with at least {@code loa}" */
     public static String loa(LevelOfAssurance loa) {
-        return LOA_PREFIX + loa.name();
+        return IdentityRoles.loa(loa);
     }
 
     /** @return the authority meaning "logged in with {@code method}" */
     public static String method(IdentificationMethod method) {
-        return METHOD_PREFIX + method.name();
+        return IdentityRoles.method(method);
     }
 
     /** @return the authority meaning "the person's identifier is of {@code kind}" */
     public static String person(IdentifierKind kind) {
-        return PERSON_PREFIX + kind.name();
+        return IdentityRoles.person(kind);
     }
 
     private static List<GrantedAuthority> derive(ClaveIdentity identity) {
         List<GrantedAuthority> out = new ArrayList<>();
-        out.add(new SimpleGrantedAuthority(USER));
-        LevelOfAssurance achieved = identity.levelOfAssurance();
-        if (achieved != null) {
-            // the LoA levels are ordered: whoever reached HIGH also satisfies SUBSTANTIAL and LOW
-            for (LevelOfAssurance level : LevelOfAssurance.values()) {
-                if (achieved.isAtLeast(level)) {
-                    out.add(new SimpleGrantedAuthority(loa(level)));
-                }
-            }
-        }
-        if (identity.method() != null) {
-            out.add(new SimpleGrantedAuthority(method(identity.method())));
-        }
-        if (identity.personIdentifier() != null && identity.personIdentifier().kind() != null) {
-            out.add(new SimpleGrantedAuthority(person(identity.personIdentifier().kind())));
-        }
-        if (identity.isRepresentative()) {
-            out.add(new SimpleGrantedAuthority(REPRESENTATIVE));
+        for (String role : IdentityRoles.of(identity)) {
+            out.add(new SimpleGrantedAuthority(role));
         }
         return Collections.unmodifiableList(out);
     }
