@@ -5,6 +5,7 @@ import es.clave.stub.exchange.Exchange;
 import es.clave.stub.exchange.ExchangeLog;
 import es.clave.stub.gateway.Gateway;
 import es.clave.stub.gateway.GatewayConfig;
+import es.clave.stub.http.NoDelay;
 import es.clave.stub.http.StubContext;
 import es.clave.stub.http.StubHandler;
 import es.clave.stub.saml.SigningKeys;
@@ -56,6 +57,9 @@ public final class ClaveStub implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaveStub.class);
 
+    /** Whether TCP no-delay is on for the stub's sockets; must run before the first HttpServer (see NoDelay). */
+    private static final boolean NO_DELAY = NoDelay.request();
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Gateway gateway;
@@ -91,6 +95,10 @@ public final class ClaveStub implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", new StubHandler(new StubContext(gateway, registry, users, exchanges, signing.certificate())));
         server.start();
+        if (!NO_DELAY) {
+            LOG.warn("clave-idp-stub: {} is set to '{}': each response waits ~40 ms for the client's delayed ACK "
+                    + "(Nagle's algorithm). Remove the property to get prompt answers.", NoDelay.PROPERTY, System.getProperty(NoDelay.PROPERTY));
+        }
         if (b.devMode) {
             LOG.warn("clave-idp-stub DEV MODE: requests from unregistered SPs are accepted when their signature validates "
                     + "with their own KeyInfo certificate. Never point a production SP at this stub.");

@@ -19,17 +19,27 @@ import es.clave.sp.response.LoginResponseProcessor;
 import es.clave.sp.response.LogoutResponseProcessor;
 import es.clave.sp.state.InMemoryReplayCache;
 import es.clave.sp.state.ReplayCache;
+import es.clave.sp.trust.FeedTrustSource;
+import es.clave.sp.trust.TrustedCertificateSource;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Cl@ve 2.0 Service Provider: builds requests and validates answers. Thread-safe; create one
  * per configuration and share it.
+ * <p>
+ * It owns its background work: when the configuration enables the certificate feed
+ * ({@link ClaveSpConfig#trustFeed()}), creating the SP starts the feed's refresh thread and
+ * {@link #close()} stops it. Close the SP when the application stops (the servlet filter and the
+ * Spring auto-configuration do); the replay cache and other stores passed in stay the caller's.
  */
-public final class ClaveServiceProvider {
+public final class ClaveServiceProvider implements AutoCloseable {
 
     private final ClaveSpConfig config;
+    private final FeedTrustSource feed;
+    private final TrustedCertificateSource trust;
     private final LoginRequestFactory loginRequests;
     private final LogoutRequestFactory logoutRequests;
     private final LoginResponseProcessor loginResponses;
@@ -38,12 +48,18 @@ public final class ClaveServiceProvider {
 
     private ClaveServiceProvider(ClaveSpConfig config, ReplayCache replayCache) {
         this.config = config;
+        // constructed here (reads the feed's cache file) but started last, once nothing else can fail
+        this.feed = config.trustFeed().map(s -> new FeedTrustSource(s, Clock.systemUTC())).orElse(null);
+        this.trust = feed == null ? config.trustSource() : TrustedCertificateSource.composite(config.trustSource(), feed);
         this.loginRequests = new LoginRequestFactory(config);
         this.logoutRequests = new LogoutRequestFactory(config);
-        this.loginResponses = new LoginResponseProcessor(config, replayCache);
-        this.logoutResponses = new LogoutResponseProcessor(config, replayCache);
+        this.loginResponses = new LoginResponseProcessor(config, trust, replayCache);
+        this.logoutResponses = new LogoutResponseProcessor(config, trust, replayCache);
         this.audit = new AuditPublisher(config.auditListeners().isEmpty() ? List.of(new Slf4jAuditListener())
                 : config.auditListeners(), config.maskIdentifiers(), Clock.systemUTC());
+        if (feed != null) {
+            feed.start();
+        }
     }
 
     /**
@@ -62,6 +78,34 @@ public final class ClaveServiceProvider {
     /** @return the configuration this SP runs with */
     public ClaveSpConfig config() {
         return config;
+    }
+
+    /**
+     * @return the Cl@ve certificates this SP trusts on each validation: the configuration's
+     *         {@link ClaveSpConfig#trustSource()} plus, when enabled, the certificate feed it runs
+     */
+    public TrustedCertificateSource trustSource() {
+        return trust;
+    }
+
+    /**
+     * @return the certificate feed this SP runs, when the configuration enables one: for an operator's
+     *         {@code refresh()} or a health page's {@code lastResult()}; closed with the SP
+     */
+    public Optional<FeedTrustSource> trustFeed() {
+        return Optional.ofNullable(feed);
+    }
+
+    /**
+     * Stops the background work this SP started (the certificate feed's refresh thread). Idempotent.
+     * Logins still validate afterwards against the certificates already trusted, but the feed no longer
+     * refreshes; the replay cache passed to {@link #create(ClaveSpConfig, ReplayCache)} is not closed.
+     */
+    @Override
+    public void close() {
+        if (feed != null) {
+            feed.close();
+        }
     }
 
     /**

@@ -128,11 +128,16 @@ final class FinishLoginFixture {
         sign(assertion);
         encrypt(assertion);
         sign(response);
+        return new String(serialize(doc), StandardCharsets.UTF_8);
+    }
+
+    /** @return {@code node} as UTF-8 XML without a declaration */
+    static byte[] serialize(Node node) throws Exception {
         Transformer tr = TransformerFactory.newDefaultInstance().newTransformer();
         tr.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        tr.transform(new DOMSource(doc), new StreamResult(out));
-        return out.toString(StandardCharsets.UTF_8);
+        tr.transform(new DOMSource(node), new StreamResult(out));
+        return out.toByteArray();
     }
 
     private static String attribute(String name, String value) {

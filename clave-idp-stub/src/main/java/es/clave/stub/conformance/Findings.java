@@ -1,6 +1,7 @@
 package es.clave.stub.conformance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Collects findings while checks run. */
@@ -8,14 +9,18 @@ public final class Findings {
 
     private final List<Finding> list = new ArrayList<>();
 
-    /** Records a MUST violation of {@code rule}. */
-    public void must(String rule, String problem, String fix) {
-        list.add(new Finding(rule, Severity.MUST, problem, fix));
+    /** Records a MUST violation of {@code rule}, described by the texts {@code textKey} with {@code args}. */
+    public void must(String rule, String textKey, Object... args) {
+        list.add(new Finding(rule, Severity.MUST, textKey, texts(args)));
     }
 
-    /** Records a SHOULD deviation from {@code rule}. */
-    public void should(String rule, String problem, String fix) {
-        list.add(new Finding(rule, Severity.SHOULD, problem, fix));
+    /** Records a SHOULD deviation from {@code rule}, described by the texts {@code textKey} with {@code args}. */
+    public void should(String rule, String textKey, Object... args) {
+        list.add(new Finding(rule, Severity.SHOULD, textKey, texts(args)));
+    }
+
+    private static List<String> texts(Object[] args) {
+        return Arrays.stream(args).map(String::valueOf).toList();
     }
 
     /** @return whether a MUST violation was recorded */

@@ -20,43 +20,40 @@ public final class LogoutRequestChecker {
         Element issuer = Dom.child(root, Ns.SAML, "Issuer").orElse(null);
         String issuerValue = issuer == null ? null : issuer.getTextContent().strip();
         if (issuerValue == null || issuerValue.isEmpty()) {
-            f.must("LGO-1", "the LogoutRequest has no Issuer, so the gateway does not know where to answer.",
-                    "Send an Issuer with the absolute URL that receives the logoutResponse.");
+            f.must("LGO-1", "logout.1");
         } else if (AuthnRequestChecker.acsProblem(issuerValue) != null) {
-            f.must("LGO-1", "the Issuer '" + issuerValue + "' " + AuthnRequestChecker.acsProblem(issuerValue) + "; the answer is posted there.",
-                    "Use the absolute https URL (http only for localhost) that receives the logoutResponse.");
+            f.must("LGO-1", "logout.2." + AuthnRequestChecker.acsProblem(issuerValue), issuerValue, AuthnRequestChecker.schemeOf(issuerValue),
+                    AuthnRequestChecker.hostOf(issuerValue));
         }
         Element nameId = Dom.child(root, Ns.SAML, "NameID").orElse(null);
         if (nameId == null) {
-            f.must("LGO-1", "the LogoutRequest has no NameID.", "Send saml2:NameID with your ProviderName as value.");
+            f.must("LGO-1", "logout.3");
         } else {
             if (!Ns.NAMEID_UNSPECIFIED.equals(Dom.attr(nameId, "Format"))) {
-                f.should("LGO-1", "NameID Format is '" + Dom.attr(nameId, "Format") + "'.", "Use Format=\"" + Ns.NAMEID_UNSPECIFIED + "\".");
+                f.should("LGO-1", "logout.4", Dom.attr(nameId, "Format"), Ns.NAMEID_UNSPECIFIED);
             }
             if (issuerValue != null && !issuerValue.equals(Dom.attr(nameId, "SPNameQualifier"))) {
-                f.should("LGO-1", "NameID SPNameQualifier '" + Dom.attr(nameId, "SPNameQualifier") + "' differs from the Issuer.",
-                        "Set SPNameQualifier to the Issuer URL.");
+                f.should("LGO-1", "logout.5", Dom.attr(nameId, "SPNameQualifier"));
             }
             String[] parts = nameId.getTextContent().strip().split(";", -1);
             if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                f.must("LGO-1", "the NameID value '" + nameId.getTextContent().strip() + "' is not the ProviderName '<SP code>;<application>'.",
-                        "Put your ProviderName (not the user's identifier) in the NameID.");
+                f.must("LGO-1", "logout.6", nameId.getTextContent().strip());
             }
         }
         String notOnOrAfter = Dom.attr(root, "NotOnOrAfter");
         if (notOnOrAfter == null) {
-            f.should("LGO-1", "NotOnOrAfter is missing.", "Set NotOnOrAfter to now + 5 minutes.");
+            f.should("LGO-1", "logout.7");
         } else {
             try {
                 if (Instant.parse(notOnOrAfter).isBefore(ctx.now().minus(ctx.clockSkew()))) {
-                    f.must("LGO-1", "NotOnOrAfter " + notOnOrAfter + " has passed.", "Set NotOnOrAfter to now + 5 minutes.");
+                    f.must("LGO-1", "logout.8", notOnOrAfter);
                 }
             } catch (DateTimeParseException e) {
-                f.must("LGO-1", "NotOnOrAfter '" + notOnOrAfter + "' is not a date-time.", "Write it in UTC, e.g. 2026-01-31T10:20:30Z.");
+                f.must("LGO-1", "logout.9", notOnOrAfter);
             }
         }
         if (!Ns.LOGOUT_USER.equals(Dom.attr(root, "Reason"))) {
-            f.should("LGO-1", "Reason is '" + Dom.attr(root, "Reason") + "'.", "Send Reason=\"" + Ns.LOGOUT_USER + "\".");
+            f.should("LGO-1", "logout.10", Dom.attr(root, "Reason"), Ns.LOGOUT_USER);
         }
     }
 

@@ -50,24 +50,21 @@ public final class RequestInspector {
         try {
             root = SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8)).getDocumentElement();
         } catch (SecureXml.XmlException e) {
-            f.must("BND-1", "the decoded message is not acceptable XML: " + e.getMessage() + ".",
-                    "Post the Base64 of the UTF-8 XML of a signed SAML message, without DOCTYPE.");
+            f.must("BND-1", "inspect.1", e.getMessage());
             return unreadable(xml, relayState, f);
         }
         if (Ns.STORKP.equals(root.getNamespaceURI()) || Ns.STORK.equals(root.getNamespaceURI())) {
-            f.must("BND-6", "the message is a Cl@ve 1 / STORK " + root.getLocalName() + ".", "Build a Cl@ve 2 (eIDAS profile) AuthnRequest.");
+            f.must("BND-6", "inspect.2", root.getLocalName());
             return unreadable(xml, relayState, f);
         }
         boolean isAuthn = Dom.is(root, Ns.SAMLP, "AuthnRequest");
         boolean isLogout = Dom.is(root, Ns.SAMLP, "LogoutRequest");
         if (logout && isAuthn) {
-            f.must("BND-3", "an AuthnRequest was posted in the logoutRequest field.", "Post AuthnRequests in the SAMLRequest field.");
+            f.must("BND-3", "inspect.3");
         } else if (!logout && isLogout) {
-            f.must("BND-3", "a LogoutRequest was posted in the SAMLRequest field; Cl@ve's logout uses the non-standard field name logoutRequest.",
-                    "Post the LogoutRequest in a field named logoutRequest (and expect logoutResponse back).");
+            f.must("BND-3", "inspect.4");
         } else if (!isAuthn && !isLogout) {
-            f.must(logout ? "LGO-1" : "REQ-1", "the root element is {" + root.getNamespaceURI() + "}" + root.getLocalName() + ".",
-                    logout ? "Post a saml2p:LogoutRequest." : "Post a saml2p:AuthnRequest in namespace " + Ns.SAMLP + ".");
+            f.must(logout ? "LGO-1" : "REQ-1", logout ? "inspect.5.logout" : "inspect.5", root.getNamespaceURI(), root.getLocalName(), Ns.SAMLP);
             return unreadable(xml, relayState, f);
         }
         if (isAuthn) {
@@ -88,18 +85,18 @@ public final class RequestInspector {
 
     private static String decode(String encoded, Findings f) {
         if (encoded.length() > MAX_FIELD) {
-            f.must("BND-1", "the posted message has " + encoded.length() + " characters (limit " + MAX_FIELD + ").", "Post a normal-sized request.");
+            f.must("BND-1", "inspect.6", encoded.length(), MAX_FIELD);
             return null;
         }
         byte[] bytes;
         try {
             bytes = Base64.getMimeDecoder().decode(encoded.strip());
         } catch (IllegalArgumentException e) {
-            f.must("BND-1", "the posted message is not valid Base64 (" + e.getMessage() + ").", "Post the plain Base64 of the UTF-8 XML.");
+            f.must("BND-1", "inspect.7", e.getMessage());
             return null;
         }
         if (encoded.contains("\n") || encoded.contains("\r")) {
-            f.should("BND-1", "the Base64 value contains line breaks.", "Encode on one line (java.util.Base64.getEncoder()).");
+            f.should("BND-1", "inspect.8");
         }
         String text = new String(bytes, StandardCharsets.UTF_8).stripLeading();
         if (text.startsWith("\uFEFF")) {
@@ -108,11 +105,10 @@ public final class RequestInspector {
         if (!text.startsWith("<")) {
             String inflated = inflate(bytes);
             if (inflated != null) {
-                f.must("BND-1", "the message is DEFLATE-compressed (HTTP-Redirect encoding); the POST binding carries plain Base64.",
-                        "Base64-encode the XML bytes directly, without DEFLATE.");
+                f.must("BND-1", "inspect.9");
                 return inflated;
             }
-            f.must("BND-1", "the decoded message is not XML.", "Post the Base64 of the UTF-8 XML.");
+            f.must("BND-1", "inspect.10");
             return null;
         }
         return text;

@@ -43,12 +43,11 @@ public final class SignatureChecker {
         XmlSigner.init();
         List<Element> signatures = Dom.children(root, Ns.DS, "Signature");
         if (signatures.isEmpty()) {
-            f.must(rule, "the " + root.getLocalName() + " is not signed.",
-                    "Sign it: enveloped XML signature with " + Ns.RSA_SHA512 + " and your registered certificate in KeyInfo.");
+            f.must(rule, "signature.1", root.getLocalName(), Ns.RSA_SHA512);
             return Optional.empty();
         }
         if (signatures.size() > 1) {
-            f.must(rule, "the " + root.getLocalName() + " carries " + signatures.size() + " signatures.", "Sign it once.");
+            f.must(rule, "signature.2", root.getLocalName(), signatures.size());
             return Optional.empty();
         }
         Element signature = signatures.get(0);
@@ -62,52 +61,48 @@ public final class SignatureChecker {
         List<Element> children = Dom.children(root);
         int expected = !children.isEmpty() && Dom.is(children.get(0), Ns.SAML, "Issuer") ? 1 : 0;
         if (children.indexOf(signature) != expected) {
-            f.must(rule, "the Signature is not " + (expected == 1 ? "right after the Issuer" : "the first child (there is no Issuer)") + ".",
-                    "Insert ds:Signature " + (expected == 1 ? "immediately after saml2:Issuer" : "as the first child of the root") + ".");
+            f.must(rule, expected == 1 ? "signature.3" : "signature.3.noIssuer");
         }
     }
 
     private static void checkSignedInfo(Element root, Element signature, String rule, Findings f) {
         Element signedInfo = Dom.child(signature, Ns.DS, "SignedInfo").orElse(null);
         if (signedInfo == null) {
-            f.must(rule, "the Signature has no SignedInfo.", "Produce a standard XML signature.");
+            f.must(rule, "signature.4");
             return;
         }
         String c14n = Dom.child(signedInfo, Ns.DS, "CanonicalizationMethod").map(e -> e.getAttribute("Algorithm")).orElse(null);
         if (!Ns.EXC_C14N.equals(c14n)) {
-            f.must(rule, "CanonicalizationMethod is '" + c14n + "'.", "Use exclusive C14N, " + Ns.EXC_C14N + ".");
+            f.must(rule, "signature.5", c14n, Ns.EXC_C14N);
         }
         String method = Dom.child(signedInfo, Ns.DS, "SignatureMethod").map(e -> e.getAttribute("Algorithm")).orElse(null);
         if (WEAKER_SIGNATURES.containsKey(method)) {
-            f.should(rule, "SignatureMethod is " + WEAKER_SIGNATURES.get(method) + " (allowed, but Cl@ve's default is RSA-SHA512).",
-                    "Sign with " + Ns.RSA_SHA512 + ".");
+            f.should(rule, "signature.6", WEAKER_SIGNATURES.get(method), Ns.RSA_SHA512);
         } else if (!Ns.RSA_SHA512.equals(method)) {
-            f.must(rule, "SignatureMethod '" + method + "' is not allowed.", "Sign with " + Ns.RSA_SHA512 + ".");
+            f.must(rule, "signature.7", method, Ns.RSA_SHA512);
         }
         List<Element> references = Dom.children(signedInfo, Ns.DS, "Reference");
         if (references.size() != 1) {
-            f.must(rule, "SignedInfo has " + references.size() + " References.", "Sign with exactly one Reference to the root's ID.");
+            f.must(rule, "signature.8", references.size());
             return;
         }
         Element reference = references.get(0);
         String uri = Dom.attr(reference, "URI");
         String id = Dom.attr(root, "ID");
         if (uri == null || id == null || !uri.equals("#" + id)) {
-            f.must(rule, "the Reference URI is '" + uri + "', not '#" + id + "'.", "Reference the root element by its ID: URI=\"#" + id + "\".");
+            f.must(rule, "signature.9", uri, id);
         }
         List<String> transforms = Dom.child(reference, Ns.DS, "Transforms")
                 .map(t -> Dom.children(t, Ns.DS, "Transform").stream().map(e -> e.getAttribute("Algorithm")).toList())
                 .orElse(List.of());
         if (!transforms.equals(List.of(Ns.ENVELOPED, Ns.EXC_C14N))) {
-            f.must(rule, "the Reference transforms are " + transforms + ".",
-                    "Use exactly two transforms: enveloped-signature, then exclusive C14N.");
+            f.must(rule, "signature.10", transforms);
         }
         String digest = Dom.child(reference, Ns.DS, "DigestMethod").map(e -> e.getAttribute("Algorithm")).orElse(null);
         if (WEAKER_DIGESTS.containsKey(digest)) {
-            f.should(rule, "DigestMethod is " + WEAKER_DIGESTS.get(digest) + " (allowed, but Cl@ve's default is SHA-512).",
-                    "Digest with " + Ns.SHA512 + ".");
+            f.should(rule, "signature.11", WEAKER_DIGESTS.get(digest), Ns.SHA512);
         } else if (!Ns.SHA512.equals(digest)) {
-            f.must(rule, "DigestMethod '" + digest + "' is not allowed.", "Digest with " + Ns.SHA512 + ".");
+            f.must(rule, "signature.12", digest, Ns.SHA512);
         }
     }
 
@@ -116,19 +111,19 @@ public final class SignatureChecker {
                 .flatMap(k -> Dom.child(k, Ns.DS, "X509Data"))
                 .flatMap(d -> Dom.child(d, Ns.DS, "X509Certificate"));
         if (certElement.isEmpty()) {
-            f.must(rule, "the Signature has no KeyInfo/X509Data/X509Certificate.", "Put your signing certificate in KeyInfo.");
+            f.must(rule, "signature.13");
             return null;
         }
         try {
             X509Certificate cert = Certificates.fromBase64(certElement.get().getTextContent());
             if (!(cert.getPublicKey() instanceof RSAPublicKey rsa)) {
-                f.must(rule, "the signing key is " + cert.getPublicKey().getAlgorithm() + ", not RSA.", "Sign with an RSA key of at least 2048 bits.");
+                f.must(rule, "signature.14", cert.getPublicKey().getAlgorithm());
             } else if (rsa.getModulus().bitLength() < 2048) {
-                f.must(rule, "the signing key has " + rsa.getModulus().bitLength() + " bits.", "Sign with an RSA key of at least 2048 bits.");
+                f.must(rule, "signature.15", rsa.getModulus().bitLength());
             }
             return cert;
         } catch (Exception e) {
-            f.must(rule, "the KeyInfo certificate cannot be read: " + e.getMessage(), "Put the Base64 DER certificate in X509Certificate.");
+            f.must(rule, "signature.16", e.getMessage());
             return null;
         }
     }
@@ -145,8 +140,7 @@ public final class SignatureChecker {
             LOG.warn("DEV MODE: SP '{}' is not registered; its signature is checked against its own KeyInfo certificate "
                     + "(register it with --sp CODE=cert.pem to test trust)", Logs.clean(spCode));
         } else {
-            f.must("BND-5", "SP code '" + spCode + "' is not registered with this gateway, so its signature cannot be trusted.",
-                    "Register the SP code and its signing certificate (--sp CODE=cert.pem), or start the stub with --dev-mode.");
+            f.must("BND-5", "signature.17", spCode);
             return Optional.empty();
         }
         root.setIdAttributeNS(null, "ID", true);
@@ -156,8 +150,7 @@ public final class SignatureChecker {
                 XMLSignature xmlSignature = new XMLSignature(signature, "", true);
                 if (xmlSignature.checkSignatureValue(cert.getPublicKey())) {
                     if (!registered.isEmpty() && keyInfoCert != null && !keyInfoCert.equals(cert)) {
-                        f.should(rule, "the KeyInfo certificate is not the registered one (the signature validates with the registered key).",
-                                "Put the registered certificate in KeyInfo.");
+                        f.should(rule, "signature.18");
                     }
                     return Optional.of(cert);
                 }
@@ -166,12 +159,9 @@ public final class SignatureChecker {
             }
         }
         if (!registered.isEmpty()) {
-            f.must(rule, "the signature does not validate with the certificate registered for SP '" + spCode + "'"
-                            + (lastError == null ? "" : " (" + lastError + ")") + ".",
-                    "Sign with the key of the registered certificate, and do not change the XML after signing.");
+            f.must(rule, "signature.19", spCode, (lastError == null ? "" : " (" + lastError + ")"));
         } else {
-            f.must(rule, "the signature does not validate with its own KeyInfo certificate" + (lastError == null ? "" : " (" + lastError + ")") + ".",
-                    "Do not change the XML after signing, and sign with the key matching the KeyInfo certificate.");
+            f.must(rule, "signature.20", (lastError == null ? "" : " (" + lastError + ")"));
         }
         return Optional.empty();
     }

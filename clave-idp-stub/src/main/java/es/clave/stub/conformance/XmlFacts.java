@@ -33,44 +33,40 @@ final class XmlFacts {
     static void checkHeader(org.w3c.dom.Element root, String rule, CheckContext ctx, Findings f) {
         String id = es.clave.stub.xml.Dom.attr(root, "ID");
         if (id == null || id.isEmpty()) {
-            f.must(rule, "the " + root.getLocalName() + " has no ID attribute.", "Give it an ID such as _ followed by 32 random hex digits.");
+            f.must(rule, "xml.1", root.getLocalName());
         } else if (!isNcName(id)) {
-            f.must(rule, "ID '" + id + "' is not an XML NCName.", "Use only letters, digits, '_', '-', '.' and start with '_'.");
+            f.must(rule, "xml.2", id);
         } else {
             if (!id.startsWith("_")) {
-                f.must(rule, "ID '" + id + "' does not start with '_'.", "Prefix the ID with '_' (an NCName may not start with a digit).");
+                f.must(rule, "xml.3", id);
             }
             double bits = randomBits(id);
             if (bits < 128) {
-                f.must(rule, "ID '" + id + "' carries at most " + (int) bits + " bits of randomness.",
-                        "Generate the ID from at least 128 random bits (e.g. _ + 32 hex digits from SecureRandom).");
+                f.must(rule, "xml.4", id, (int) bits);
             }
         }
         String version = es.clave.stub.xml.Dom.attr(root, "Version");
         if (!"2.0".equals(version)) {
-            f.must(rule, "Version is '" + version + "'.", "Set Version=\"2.0\".");
+            f.must(rule, "xml.5", version);
         }
         String instant = es.clave.stub.xml.Dom.attr(root, "IssueInstant");
         if (instant == null) {
-            f.must(rule, "IssueInstant is missing.", "Set IssueInstant to the current UTC time, e.g. 2026-01-31T10:15:30.123Z.");
+            f.must(rule, "xml.6");
             return;
         }
         if (!UTC_INSTANT.matcher(instant).matches()) {
-            f.must(rule, "IssueInstant '" + instant + "' is not a UTC xs:dateTime ending in 'Z'.",
-                    "Write IssueInstant in UTC with a trailing Z, e.g. 2026-01-31T10:15:30.123Z.");
+            f.must(rule, "xml.7", instant);
             return;
         }
         try {
             Instant at = Instant.parse(instant);
             if (at.isAfter(ctx.now().plus(ctx.clockSkew()))) {
-                f.should(rule, "IssueInstant " + instant + " lies in the future of the gateway's clock.",
-                        "Synchronise the SP's clock (NTP).");
+                f.should(rule, "xml.8", instant);
             } else if (at.isBefore(ctx.now().minus(ctx.clockSkew()).minusSeconds(300))) {
-                f.should(rule, "IssueInstant " + instant + " is more than five minutes old.",
-                        "Build a fresh request for each login and synchronise the SP's clock.");
+                f.should(rule, "xml.9", instant);
             }
         } catch (DateTimeParseException e) {
-            f.must(rule, "IssueInstant '" + instant + "' is not a valid date-time.", "Write a valid UTC date-time.");
+            f.must(rule, "xml.10", instant);
         }
     }
 
@@ -78,11 +74,9 @@ final class XmlFacts {
     static void checkDestination(org.w3c.dom.Element root, String rule, CheckContext ctx, Findings f) {
         String destination = es.clave.stub.xml.Dom.attr(root, "Destination");
         if (destination == null) {
-            f.must(rule, "Destination is missing.", "Set Destination to the gateway endpoint, here " + ctx.endpointUrls().iterator().next() + ".");
+            f.must(rule, "xml.11", ctx.endpointUrls().iterator().next());
         } else if (!ctx.endpointUrls().contains(destination)) {
-            String hint = destination.contains("/Proxy/") ? " '/Proxy/' is the Cl@ve 1 path (BND-6)." : "";
-            f.must(rule, "Destination '" + destination + "' is not this gateway's endpoint." + hint,
-                    "Set Destination to " + String.join(" or ", ctx.endpointUrls()) + " (for clave-sp-core: environment LOCAL with the stub's base URL).");
+            f.must(rule, destination.contains("/Proxy/") ? "xml.12.proxy1" : "xml.12", destination, String.join(" | ", ctx.endpointUrls()));
         }
     }
 

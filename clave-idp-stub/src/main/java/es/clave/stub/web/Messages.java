@@ -1,29 +1,34 @@
 package es.clave.stub.web;
 
-import java.text.MessageFormat;
+import es.clave.stub.ClaveMethod;
+import es.clave.stub.Loa;
+import es.clave.stub.conformance.Finding;
+import es.clave.stub.i18n.Phrase;
+import es.clave.stub.i18n.Texts;
+
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
- * Localized page texts (es default, ca, gl, eu, en). The language comes from {@code ?lang=}, else
- * from Accept-Language, else Spanish, as on Cl@ve.
+ * Everything a page shows in one language (es default, ca, gl, eu, en): page texts, the failure
+ * catalogue, exchange outcomes and conformance findings. The language comes from {@code ?lang=},
+ * else from Accept-Language, else Spanish, as on Cl@ve.
  */
 public final class Messages {
 
     /** Languages the pages are written in, default first. */
-    public static final List<String> LANGUAGES = List.of("es", "ca", "gl", "eu", "en");
+    public static final List<String> LANGUAGES = Texts.LANGUAGES;
 
-    private static final String BUNDLE = "es.clave.stub.web.messages";
+    /** The page bundle. */
+    public static final String BUNDLE = "es.clave.stub.web.messages";
 
-    private final String language;
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
     private Messages(String language) {
-        this.language = language;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = Texts.of(BUNDLE, language);
     }
 
     /** @return messages for the first supported language of {@code langParam}, then {@code acceptLanguage}, else es */
@@ -44,19 +49,53 @@ public final class Messages {
         return new Messages(LANGUAGES.get(0));
     }
 
-    /** @return the language tag in use, for {@code <html lang>} and links */
-    public String language() {
-        return language;
+    /** @return the messages of {@code language}, one of {@link #LANGUAGES} */
+    public static Messages of(String language) {
+        return new Messages(language);
     }
 
-    /** @return the text for {@code key}, formatted with {@code args}; the key itself when missing */
+    /** @return the language tag in use, for {@code <html lang>} and links */
+    public String language() {
+        return texts.language();
+    }
+
+    /**
+     * @return the text for {@code key} with {@code args} filled in (methods, levels of assurance and
+     *         phrases in this language, collections joined with ", "); the key itself when missing
+     */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
+        List<String> rendered = new ArrayList<>(args.length);
+        for (Object a : args) {
+            rendered.add(render(a));
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
+        return texts.get(key, rendered);
+    }
+
+    /** @return {@code phrase} in this language */
+    public String get(Phrase phrase) {
+        return get(phrase.key(), phrase.args().toArray());
+    }
+
+    /** @return what is wrong, in this language */
+    public String problem(Finding finding) {
+        return finding.problem(language());
+    }
+
+    /** @return how to fix it, in this language */
+    public String fix(Finding finding) {
+        return finding.fix(language());
+    }
+
+    private String render(Object arg) {
+        if (arg instanceof ClaveMethod m) {
+            return get("method." + m.name());
+        } else if (arg instanceof Loa l) {
+            return get("loa." + l.name());
+        } else if (arg instanceof Phrase p) {
+            return get(p);
+        } else if (arg instanceof Collection<?> c) {
+            return c.stream().map(this::render).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(arg);
     }
 }

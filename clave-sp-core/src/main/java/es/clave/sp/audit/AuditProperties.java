@@ -1,8 +1,9 @@
 package es.clave.sp.audit;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
+import es.clave.sp.property.KnownKeys;
+import es.clave.sp.property.PropertyReader;
 
-import java.util.Locale;
 import java.util.Map;
 
 /** The {@code clave.audit.*} properties, documented in {@code docs/operations.md}. */
@@ -10,6 +11,8 @@ public final class AuditProperties {
 
     /** {@code clave.audit.mask-identifiers}: mask person identifiers in audit events (default true). */
     public static final String MASK_IDENTIFIERS = "clave.audit.mask-identifiers";
+    /** The {@code clave.audit.*} keys. */
+    public static final KnownKeys KNOWN_KEYS = KnownKeys.of("docs/operations.md", MASK_IDENTIFIERS);
 
     private AuditProperties() {
     }
@@ -19,14 +22,11 @@ public final class AuditProperties {
      * @throws ClaveConfigException when the value is neither true nor false
      */
     public static boolean maskIdentifiers(Map<String, String> properties) {
-        String v = properties.get(MASK_IDENTIFIERS);
-        if (v == null || v.isBlank()) {
-            return true;
-        }
-        return switch (v.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ClaveConfigException(MASK_IDENTIFIERS, "'" + v.strip() + "' is not true or false");
-        };
+        return maskIdentifiers(PropertyReader.of(properties));
+    }
+
+    /** Same as {@link #maskIdentifiers(Map)} for properties already being read. */
+    public static boolean maskIdentifiers(PropertyReader properties) {
+        return properties.bool(MASK_IDENTIFIERS, true);
     }
 }

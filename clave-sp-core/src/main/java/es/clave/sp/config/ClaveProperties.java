@@ -1,6 +1,7 @@
 package es.clave.sp.config;
 
 import es.clave.sp.audit.AuditProperties;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.keys.CertificateLoader;
 import es.clave.sp.keys.CredentialLoader;
 import es.clave.sp.keys.CredentialSource;
@@ -9,19 +10,18 @@ import es.clave.sp.keys.KeyStoreType;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
+import es.clave.sp.property.KnownKeys;
+import es.clave.sp.property.PropertyReader;
+import es.clave.sp.state.StateStoreSettings;
 import es.clave.sp.trust.FeedTrustSettings;
-import es.clave.sp.trust.FeedTrustSource;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,34 +29,39 @@ import static es.clave.sp.config.PropertyNames.*;
 
 /**
  * Loads a {@link ClaveSpConfig} from flat {@code clave.*} properties, the vocabulary the servlet
- * and Spring adapters share (every key is documented in {@code docs/configuration.md}). Unknown
- * keys under {@code clave.sp.}, {@code clave.login.}, {@code clave.signature.} and
- * {@code clave.validation.} are rejected as typos; other {@code clave.*} keys belong to other
- * features and are ignored. Blank values count as absent.
+ * and Spring adapters share (every key is documented in {@code docs/configuration.md}), with the
+ * grammar of {@link PropertyReader}. Every {@code clave.*} key must be one that core reads
+ * ({@link #KNOWN_KEYS}: the SP, trust, feed, audit and state-store keys), except the adapters' own
+ * namespaces ({@link #isAdapterKey}), which the adapters check: an unknown key fails with the nearest
+ * known one. Loading reads key and certificate files; it starts no thread and opens no connection
+ * (the certificate feed starts with the {@code ClaveServiceProvider}).
  */
 public final class ClaveProperties {
 
-    /** Prefixes this loader owns completely: an unknown key under them is an error. */
-    private static final List<String> OWNED_PREFIXES =
-            List.of("clave.sp.", "clave.login.", "clave.signature.", "clave.validation.");
-    private static final Set<String> CREDENTIAL_KEYS =
-            Set.of(KEY_STORE, KEY_STORE_TYPE, KEY_STORE_PASSWORD, KEY_ALIAS, KEY_PASSWORD, PRIVATE_KEY, CERTIFICATE);
-    private static final Set<String> KEYS = Set.of(ENVIRONMENT, GATEWAY_BASE_URL, SP_CODE, SP_APPLICATION, SP_ACS_URL,
-            SP_ENTITY_ID, SP_LOGOUT_RETURN_URL, SP_AUDIENCE, SP_TYPE, TRUST_CERTIFICATES, TRUST_ISSUER, LOGIN_LOA,
-            LOGIN_METHODS, LOGIN_FORCE_AUTHN, SIGNATURE_ALGORITHM, CLOCK_SKEW, MAX_RESPONSE_AGE, REQUIRE_ENCRYPTION,
-            MAX_RESPONSE_SIZE, CHECK_CLIENT_ADDRESS);
-    private static final Pattern DECRYPTION_KEY = Pattern.compile(Pattern.quote(SP_DECRYPTION) + "\\[(\\d+)]\\.(.+)");
+    /** Where every key is listed, named in unknown-key messages. */
+    public static final String REFERENCE = "docs/configuration.md";
+    /** Sub-keys of each credential ({@code clave.sp.signing.}, {@code clave.sp.signing-next.}, {@code clave.sp.decryption[N].}). */
+    private static final List<String> CREDENTIAL_KEYS =
+            List.of(KEY_STORE, KEY_STORE_TYPE, KEY_STORE_PASSWORD, KEY_ALIAS, KEY_PASSWORD, PRIVATE_KEY, CERTIFICATE);
+    private static final List<String> SP_KEYS = List.of(ENVIRONMENT, GATEWAY_BASE_URL, SP_CODE, SP_APPLICATION,
+            SP_ACS_URL, SP_ENTITY_ID, SP_LOGOUT_RETURN_URL, SP_AUDIENCE, SP_TYPE, TRUST_CERTIFICATES, TRUST_ISSUER,
+            LOGIN_LOA, LOGIN_METHODS, LOGIN_FORCE_AUTHN, SIGNATURE_ALGORITHM, CLOCK_SKEW, MAX_RESPONSE_AGE,
+            MAX_VALIDITY, REQUIRE_ENCRYPTION, MAX_RESPONSE_SIZE, CHECK_CLIENT_ADDRESS);
+    /** Namespaces of the adapters' own keys: {@code clave.servlet.*} and {@code clave.config} (servlet), {@code clave.web.*} (Spring). */
+    private static final List<String> ADAPTER_PREFIXES = List.of("clave.servlet.", "clave.web.");
+    private static final String ADAPTER_KEY = "clave.config";
+    private static final Pattern DECRYPTION_KEY = Pattern.compile(Pattern.quote(SP_DECRYPTION) + "\\[(\\d{1,9})]\\.(.+)");
+
+    /** Every key core reads: the SP keys above, {@code clave.trust.feed.*}, {@code clave.audit.*} and {@code clave.state.*}. */
+    public static final KnownKeys KNOWN_KEYS = KnownKeys.of(REFERENCE, spKeys())
+            .and(FeedTrustSettings.KNOWN_KEYS).and(AuditProperties.KNOWN_KEYS).and(StateStoreSettings.KNOWN_KEYS);
 
     private ClaveProperties() {
     }
 
     /** @return the validated configuration the {@code clave.*} entries of {@code properties} describe */
     public static ClaveSpConfig load(Properties properties) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String name : properties.stringPropertyNames()) {
-            map.put(name, properties.getProperty(name));
-        }
-        return load(map);
+        return builder(PropertyReader.of(properties)).build();
     }
 
     /** @return the validated configuration the {@code clave.*} entries of {@code properties} describe */
@@ -70,105 +75,99 @@ public final class ClaveProperties {
      * @throws ClaveConfigException naming the key when a value cannot be parsed or a key is unknown
      */
     public static ClaveSpConfig.Builder builder(Map<String, String> properties) {
-        Map<String, String> p = new TreeMap<>();
-        properties.forEach((k, v) -> {
-            if (k != null && v != null && !v.isBlank()) {
-                p.put(k.strip(), v);
-            }
-        });
-        rejectUnknownKeys(p.keySet());
+        return builder(PropertyReader.of(properties));
+    }
+
+    /**
+     * @return whether {@code key} belongs to an adapter's own namespace ({@code clave.servlet.*},
+     *         {@code clave.config}, {@code clave.web.*}), which this loader leaves to the adapter
+     */
+    public static boolean isAdapterKey(String key) {
+        return key.equals(ADAPTER_KEY) || ADAPTER_PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
+    private static ClaveSpConfig.Builder builder(PropertyReader r) {
+        KNOWN_KEYS.rejectUnknown(r.keys(), k -> k.startsWith("clave.") && !isAdapterKey(k));
         ClaveSpConfig.Builder b = ClaveSpConfig.builder();
-        value(p, ENVIRONMENT).ifPresent(v -> b.environment(PropertyValues.enumValue(ENVIRONMENT, v, Environment.class)));
-        value(p, GATEWAY_BASE_URL).ifPresent(b::gatewayBaseUrl);
-        value(p, SP_CODE).ifPresent(b::spCode);
-        value(p, SP_APPLICATION).ifPresent(b::applicationName);
-        value(p, SP_ACS_URL).ifPresent(b::acsUrl);
-        value(p, SP_ENTITY_ID).ifPresent(b::entityId);
-        value(p, SP_LOGOUT_RETURN_URL).ifPresent(b::logoutReturnUrl);
-        value(p, SP_AUDIENCE).ifPresent(b::audience);
-        value(p, SP_TYPE).ifPresent(v -> b.spType(PropertyValues.enumValue(SP_TYPE, v, SpType.class)));
-        credential(p, SP_SIGNING).ifPresent(b::signingCredential);
-        credential(p, SP_SIGNING_NEXT).ifPresent(b::nextSigningCredential);
-        for (int index : decryptionIndexes(p.keySet())) {
-            credential(p, decryption(index)).ifPresent(b::addDecryptionCredential);
+        Environment environment = r.enumValue(ENVIRONMENT, Environment.class, Environment.PRE);
+        b.environment(environment);
+        r.string(GATEWAY_BASE_URL).ifPresent(b::gatewayBaseUrl);
+        r.string(SP_CODE).ifPresent(b::spCode);
+        r.string(SP_APPLICATION).ifPresent(b::applicationName);
+        r.string(SP_ACS_URL).ifPresent(b::acsUrl);
+        r.string(SP_ENTITY_ID).ifPresent(b::entityId);
+        r.string(SP_LOGOUT_RETURN_URL).ifPresent(b::logoutReturnUrl);
+        r.string(SP_AUDIENCE).ifPresent(b::audience);
+        r.enumValue(SP_TYPE, SpType.class).ifPresent(b::spType);
+        credential(r, SP_SIGNING).ifPresent(b::signingCredential);
+        credential(r, SP_SIGNING_NEXT).ifPresent(b::nextSigningCredential);
+        for (int index : decryptionIndexes(r.keys())) {
+            credential(r, decryption(index)).ifPresent(b::addDecryptionCredential);
         }
-        value(p, TRUST_CERTIFICATES).ifPresent(v -> {
-            for (String location : v.split(",")) {
-                if (!location.isBlank()) {
-                    try {
-                        CertificateLoader.load(location.strip()).forEach(b::addTrustedCertificate);
-                    } catch (KeyMaterialException e) {
-                        throw new ClaveConfigException(TRUST_CERTIFICATES, e.getMessage(), e);
-                    }
-                }
+        for (String location : r.locations(TRUST_CERTIFICATES)) {
+            try {
+                CertificateLoader.load(location).forEach(b::addTrustedCertificate);
+            } catch (KeyMaterialException e) {
+                throw new ClaveConfigException(TRUST_CERTIFICATES, e.getMessage(), e);
             }
-        });
-        value(p, TRUST_ISSUER).ifPresent(b::gatewayIssuer);
-        // the feed source starts its refresh thread here, so a loaded configuration trusts the feed at once
-        FeedTrustSettings.fromMap(p, defaultFeedUrl(p)).ifPresent(s -> b.trustSource(FeedTrustSource.start(s)));
-        b.maskIdentifiers(AuditProperties.maskIdentifiers(p));
-        value(p, LOGIN_LOA).ifPresent(v -> b.defaultLoa(PropertyValues.enumValue(LOGIN_LOA, v, LevelOfAssurance.class)));
-        if (properties.containsKey(LOGIN_METHODS)) {
-            b.defaultMethods(methods(properties.get(LOGIN_METHODS)));
         }
-        value(p, LOGIN_FORCE_AUTHN).ifPresent(v -> b.forceAuthn(PropertyValues.bool(LOGIN_FORCE_AUTHN, v)));
-        value(p, SIGNATURE_ALGORITHM).ifPresent(v ->
-                b.signatureAlgorithm(PropertyValues.enumValue(SIGNATURE_ALGORITHM, v, SignatureAlgorithm.class)));
-        value(p, CLOCK_SKEW).ifPresent(v -> b.clockSkew(PropertyValues.duration(CLOCK_SKEW, v)));
-        value(p, MAX_RESPONSE_AGE).ifPresent(v -> b.maxResponseAge(PropertyValues.duration(MAX_RESPONSE_AGE, v)));
-        value(p, REQUIRE_ENCRYPTION).ifPresent(v -> b.requireEncryption(PropertyValues.bool(REQUIRE_ENCRYPTION, v)));
-        value(p, MAX_RESPONSE_SIZE).ifPresent(v -> b.maxResponseSize(PropertyValues.integer(MAX_RESPONSE_SIZE, v)));
-        value(p, CHECK_CLIENT_ADDRESS).ifPresent(v -> b.checkClientAddress(PropertyValues.bool(CHECK_CLIENT_ADDRESS, v)));
+        r.string(TRUST_ISSUER).ifPresent(b::gatewayIssuer);
+        String base = environment.baseUrl(r.string(GATEWAY_BASE_URL).orElse(null));
+        // a value only: the ClaveServiceProvider starts the feed, so a configuration that fails validation leaks nothing
+        FeedTrustSettings.from(r, base == null ? null : Environment.certificatesEndpoint(base)).ifPresent(b::trustFeed);
+        b.maskIdentifiers(AuditProperties.maskIdentifiers(r));
+        r.enumValue(LOGIN_LOA, LevelOfAssurance.class).ifPresent(b::defaultLoa);
+        // an explicitly empty list is kept, so that validation refuses it instead of offering every method
+        r.verbatim(LOGIN_METHODS).ifPresent(v -> b.defaultMethods(methods(v)));
+        r.bool(LOGIN_FORCE_AUTHN).ifPresent(b::forceAuthn);
+        r.enumValue(SIGNATURE_ALGORITHM, SignatureAlgorithm.class).ifPresent(b::signatureAlgorithm);
+        r.duration(CLOCK_SKEW).ifPresent(b::clockSkew);
+        r.duration(MAX_RESPONSE_AGE).ifPresent(b::maxResponseAge);
+        r.duration(MAX_VALIDITY).ifPresent(b::maxValidity);
+        r.bool(REQUIRE_ENCRYPTION).ifPresent(b::requireEncryption);
+        r.integer(MAX_RESPONSE_SIZE).ifPresent(b::maxResponseSize);
+        r.bool(CHECK_CLIENT_ADDRESS).ifPresent(b::checkClientAddress);
         return b;
     }
 
-    /** @return the certificate feed of the configured environment, or null when LOCAL has no base URL yet */
-    private static URI defaultFeedUrl(Map<String, String> p) {
-        Environment env = value(p, ENVIRONMENT).map(v -> PropertyValues.enumValue(ENVIRONMENT, v, Environment.class))
-                .orElse(Environment.PRE);
-        String base = env.baseUrl(value(p, GATEWAY_BASE_URL).orElse(null));
-        return base == null ? null : Environment.certificatesEndpoint(base);
-    }
-
-    private static Optional<String> value(Map<String, String> p, String key) {
-        return Optional.ofNullable(p.get(key)).map(String::strip);
+    private static List<String> spKeys() {
+        List<String> keys = new ArrayList<>(SP_KEYS);
+        for (String prefix : List.of(SP_SIGNING, SP_SIGNING_NEXT, SP_DECRYPTION + "[N]")) {
+            CREDENTIAL_KEYS.forEach(k -> keys.add(prefix + "." + k));
+        }
+        return keys;
     }
 
     private static Set<IdentificationMethod> methods(String value) {
         Set<IdentificationMethod> out = EnumSet.noneOf(IdentificationMethod.class);
-        for (String name : value == null ? new String[0] : value.split(",")) {
-            if (!name.isBlank()) {
-                out.add(PropertyValues.enumValue(LOGIN_METHODS, name, IdentificationMethod.class));
-            }
+        for (String name : PropertyReader.split(value)) {
+            out.add(PropertyReader.enumOf(LOGIN_METHODS, name, IdentificationMethod.offerable()));
         }
         return out;
     }
 
-    private static Optional<SpCredential> credential(Map<String, String> p, String prefix) {
-        String keyStore = p.get(prefix + "." + KEY_STORE);
-        String privateKey = p.get(prefix + "." + PRIVATE_KEY);
-        if (keyStore == null && privateKey == null) {
-            String stray = CREDENTIAL_KEYS.stream().map(k -> prefix + "." + k).filter(p::containsKey).findFirst().orElse(null);
+    private static Optional<SpCredential> credential(PropertyReader r, String prefix) {
+        String dot = prefix + ".";
+        Optional<String> keyStore = r.location(dot + KEY_STORE);
+        Optional<String> privateKey = r.location(dot + PRIVATE_KEY);
+        if (keyStore.isEmpty() && privateKey.isEmpty()) {
+            String stray = CREDENTIAL_KEYS.stream().map(k -> dot + k).filter(r::isSet).findFirst().orElse(null);
             if (stray != null) {
-                throw new ClaveConfigException(prefix + "." + KEY_STORE, "is missing while " + stray + " is set: set "
-                        + prefix + "." + KEY_STORE + " (PKCS12/JKS/PEM) or " + prefix + "." + PRIVATE_KEY + " (PEM)");
+                throw new ClaveConfigException(dot + KEY_STORE, "is missing while " + stray + " is set: set "
+                        + dot + KEY_STORE + " (PKCS12/JKS/PEM) or " + dot + PRIVATE_KEY + " (PEM)");
             }
             return Optional.empty();
         }
-        String type = p.get(prefix + "." + KEY_STORE_TYPE);
-        KeyStoreType storeType;
-        try {
-            storeType = type == null ? null : KeyStoreType.parse(type);
-        } catch (IllegalArgumentException e) {
-            throw new ClaveConfigException(prefix + "." + KEY_STORE_TYPE, e.getMessage(), e);
-        }
-        CredentialSource source = new CredentialSource(strip(keyStore), storeType, p.get(prefix + "." + KEY_STORE_PASSWORD),
-                strip(p.get(prefix + "." + KEY_ALIAS)), p.get(prefix + "." + KEY_PASSWORD), strip(privateKey),
-                strip(p.get(prefix + "." + CERTIFICATE)));
+        KeyStoreType storeType = r.enumValue(dot + KEY_STORE_TYPE, KeyStoreType.class).orElse(null);
+        // passwords as written: surrounding blanks may be part of them
+        CredentialSource source = new CredentialSource(keyStore.orElse(null), storeType,
+                r.raw(dot + KEY_STORE_PASSWORD).orElse(null), r.string(dot + KEY_ALIAS).orElse(null),
+                r.raw(dot + KEY_PASSWORD).orElse(null), privateKey.orElse(null),
+                r.location(dot + CERTIFICATE).orElse(null));
         try {
             return Optional.of(CredentialLoader.load(source));
         } catch (KeyMaterialException e) {
-            throw new ClaveConfigException(prefix + "." + subKey(e.field(), keyStore != null), e.getMessage(), e);
+            throw new ClaveConfigException(dot + subKey(e.field(), keyStore.isPresent()), e.getMessage(), e);
         }
     }
 
@@ -183,10 +182,6 @@ public final class ClaveProperties {
         };
     }
 
-    private static String strip(String s) {
-        return s == null ? null : s.strip();
-    }
-
     private static List<Integer> decryptionIndexes(Set<String> keys) {
         List<Integer> out = new ArrayList<>();
         for (String key : keys) {
@@ -197,67 +192,5 @@ public final class ClaveProperties {
         }
         out.sort(null);
         return out;
-    }
-
-    private static void rejectUnknownKeys(Set<String> keys) {
-        for (String key : keys) {
-            if (KEYS.contains(key) || isCredentialKey(key)) {
-                continue;
-            }
-            if (OWNED_PREFIXES.stream().anyMatch(key::startsWith)) {
-                throw new ClaveConfigException(key, "is not a known setting" + suggestion(key)
-                        + "; see docs/configuration.md for the list");
-            }
-        }
-    }
-
-    private static boolean isCredentialKey(String key) {
-        for (String prefix : List.of(SP_SIGNING + ".", SP_SIGNING_NEXT + ".")) {
-            if (key.startsWith(prefix)) {
-                return CREDENTIAL_KEYS.contains(key.substring(prefix.length()));
-            }
-        }
-        Matcher m = DECRYPTION_KEY.matcher(key);
-        return m.matches() && CREDENTIAL_KEYS.contains(m.group(2));
-    }
-
-    private static String suggestion(String key) {
-        List<String> candidates = new ArrayList<>(KEYS);
-        CREDENTIAL_KEYS.forEach(k -> candidates.add(SP_SIGNING + "." + k));
-        CREDENTIAL_KEYS.forEach(k -> candidates.add(SP_SIGNING_NEXT + "." + k));
-        Matcher m = DECRYPTION_KEY.matcher(key);
-        if (m.matches()) {
-            CREDENTIAL_KEYS.forEach(k -> candidates.add(SP_DECRYPTION + "[" + m.group(1) + "]." + k));
-        }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(key, c);
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return bestDistance <= 4 ? " (did you mean " + best + "?)" : "";
-    }
-
-    /** Levenshtein distance, for typo suggestions. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

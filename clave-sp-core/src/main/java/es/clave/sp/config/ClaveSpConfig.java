@@ -1,9 +1,11 @@
 package es.clave.sp.config;
 
 import es.clave.sp.audit.AuditListener;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
+import es.clave.sp.trust.FeedTrustSettings;
 import es.clave.sp.trust.TrustedCertificateSource;
 
 import java.net.URI;
@@ -45,12 +47,14 @@ public final class ClaveSpConfig {
     private final SignatureAlgorithm signatureAlgorithm;
     private final Duration clockSkew;
     private final Duration maxResponseAge;
+    private final Duration maxValidity;
     private final boolean requireEncryption;
     private final int maxResponseSize;
     private final boolean checkClientAddress;
     // issue 7: key rollover, trust feed and audit
     private final SpCredential nextSigningCredential;
     private final TrustedCertificateSource trustSource;
+    private final FeedTrustSettings trustFeed;
     private final List<AuditListener> auditListeners;
     private final boolean maskIdentifiers;
     private final List<String> warnings;
@@ -76,12 +80,14 @@ public final class ClaveSpConfig {
         this.signatureAlgorithm = b.signatureAlgorithm;
         this.clockSkew = b.clockSkew;
         this.maxResponseAge = b.maxResponseAge;
+        this.maxValidity = b.maxValidity;
         this.requireEncryption = b.requireEncryption;
         this.maxResponseSize = b.maxResponseSize;
         this.checkClientAddress = b.checkClientAddress;
         this.nextSigningCredential = b.nextSigningCredential;
         TrustedCertificateSource configured = TrustedCertificateSource.of(this.trustedCertificates);
         this.trustSource = b.trustSource == null ? configured : TrustedCertificateSource.composite(configured, b.trustSource);
+        this.trustFeed = b.trustFeed;
         this.auditListeners = List.copyOf(b.auditListeners);
         this.maskIdentifiers = b.maskIdentifiers;
     }
@@ -135,6 +141,11 @@ public final class ClaveSpConfig {
     public Duration clockSkew() { return clockSkew; }
     /** @return the maximum age of a response, counted from its IssueInstant (RSP-10) */
     public Duration maxResponseAge() { return maxResponseAge; }
+    /**
+     * @return how far after the assertion's IssueInstant any NotOnOrAfter may lie (SEC-P5); also the
+     *         longest time the replay cache is asked to remember an ID, plus the clock skew
+     */
+    public Duration maxValidity() { return maxValidity; }
     /** @return whether plaintext assertions are refused (RSP-3) */
     public boolean requireEncryption() { return requireEncryption; }
     /** @return the cap, in characters, on the Base64 SAMLResponse field (SEC-X4) */
@@ -148,10 +159,16 @@ public final class ClaveSpConfig {
      */
     public Optional<SpCredential> nextSigningCredential() { return Optional.ofNullable(nextSigningCredential); }
     /**
-     * @return where the response pipeline reads the trusted Cl@ve certificates on each validation:
-     *         {@link #trustedCertificates()} plus the source set with {@link Builder#trustSource}
+     * @return the configured trusted Cl@ve certificates: {@link #trustedCertificates()} plus the source
+     *         set with {@link Builder#trustSource}. The certificate feed ({@link #trustFeed()}) is not in
+     *         it: the {@code ClaveServiceProvider} runs the feed, and its {@code trustSource()} adds it.
      */
     public TrustedCertificateSource trustSource() { return trustSource; }
+    /**
+     * @return the certificate feed to run (BND-5, {@code clave.trust.feed.*}), if enabled: a value
+     *         only; {@code ClaveServiceProvider.create} starts the feed and {@code close()} stops it
+     */
+    public Optional<FeedTrustSettings> trustFeed() { return Optional.ofNullable(trustFeed); }
     /** @return the audit listeners; empty means the default SLF4J listener */
     public List<AuditListener> auditListeners() { return auditListeners; }
     /** @return whether audit events carry masked identifiers ({@code clave.audit.mask-identifiers}, default true) */
@@ -180,11 +197,13 @@ public final class ClaveSpConfig {
         SignatureAlgorithm signatureAlgorithm = SignatureAlgorithm.RSA_SHA512;
         Duration clockSkew = Duration.ofSeconds(60);
         Duration maxResponseAge = Duration.ofMinutes(5);
+        Duration maxValidity = Duration.ofMinutes(10);
         boolean requireEncryption = false;
         int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         boolean checkClientAddress = false;
         SpCredential nextSigningCredential;
         TrustedCertificateSource trustSource;
+        FeedTrustSettings trustFeed;
         final List<AuditListener> auditListeners = new ArrayList<>();
         boolean maskIdentifiers = true;
 
@@ -240,6 +259,8 @@ public final class ClaveSpConfig {
         public Builder clockSkew(Duration v) { this.clockSkew = v; return this; }
         /** Maximum response age (5 min). */
         public Builder maxResponseAge(Duration v) { this.maxResponseAge = v; return this; }
+        /** Longest validity window after the assertion's IssueInstant (10 min). */
+        public Builder maxValidity(Duration v) { this.maxValidity = v; return this; }
         /** Refuse plaintext assertions (false). */
         public Builder requireEncryption(boolean v) { this.requireEncryption = v; return this; }
         /** Cap on the Base64 SAMLResponse length (256 KiB). */
@@ -253,6 +274,11 @@ public final class ClaveSpConfig {
          * certificates added with {@link #addTrustedCertificate} stay trusted as well.
          */
         public Builder trustSource(TrustedCertificateSource v) { this.trustSource = v; return this; }
+        /**
+         * Also trust the pinned certificates of Cl@ve's certificate feed (BND-5). Nothing starts here:
+         * each {@code ClaveServiceProvider} created from the configuration runs the feed until it is closed.
+         */
+        public Builder trustFeed(FeedTrustSettings v) { this.trustFeed = v; return this; }
         /** Adds an audit listener; when none is added the SLF4J listener is used. */
         public Builder addAuditListener(AuditListener v) { this.auditListeners.add(Objects.requireNonNull(v)); return this; }
         /** Mask identifiers in audit events (true). */

@@ -1,9 +1,10 @@
 package es.clave.sp.config;
 
+import es.clave.sp.error.ClaveConfigException;
+import es.clave.sp.internal.saml.xml.XmlText;
 import es.clave.sp.keys.KeyMatching;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.IdentificationMethod;
-import es.clave.sp.request.XmlText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +103,7 @@ final class ConfigValidator {
         require(b.signatureAlgorithm != null, SIGNATURE_ALGORITHM, "is missing: set RSA_SHA512, RSA_SHA384 or RSA_SHA256");
         checkPositive(CLOCK_SKEW, b.clockSkew, "e.g. PT60S or 60s");
         checkPositive(MAX_RESPONSE_AGE, b.maxResponseAge, "e.g. PT5M or 5m");
+        checkPositive(MAX_VALIDITY, b.maxValidity, "e.g. PT10M or 10m");
         require(b.maxResponseSize > 0, MAX_RESPONSE_SIZE, "must be a positive number of characters, e.g. "
                 + ClaveSpConfig.DEFAULT_MAX_RESPONSE_SIZE);
         warnings.forEach(LOG::warn);

@@ -1,5 +1,7 @@
 package es.clave.sp.config;
 
+import es.clave.sp.error.ClaveConfigException;
+
 /**
  * The configuration keys shared by {@link ClaveProperties}, the servlet and the Spring adapters,
  * and named in every {@link ClaveConfigException}, also when the builder was used. Documented in
@@ -46,6 +48,8 @@ public final class PropertyNames {
     public static final String CLOCK_SKEW = "clave.validation.clock-skew";
     /** Maximum response age. */
     public static final String MAX_RESPONSE_AGE = "clave.validation.max-response-age";
+    /** Longest validity window after an assertion's IssueInstant. */
+    public static final String MAX_VALIDITY = "clave.validation.max-validity";
     /** Refuse plaintext assertions. */
     public static final String REQUIRE_ENCRYPTION = "clave.validation.require-encryption";
     /** Cap on the SAMLResponse field. */

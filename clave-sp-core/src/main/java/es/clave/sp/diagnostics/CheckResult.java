@@ -1,5 +1,7 @@
 package es.clave.sp.diagnostics;
 
+import es.clave.sp.response.PipelineStep;
+
 /**
  * One line of an explanation.
  *

@@ -1,10 +1,11 @@
 package es.clave.sp.diagnostics;
 
-import es.clave.sp.audit.AuditProperties;
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.config.ClaveProperties;
 import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.login.LevelOfAssurance;
+import es.clave.sp.trust.FeedTrustSource;
+import es.clave.sp.trust.TrustedCertificateSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -73,7 +75,7 @@ public final class ExplainMain {
         try {
             ClaveSpConfig config = loadConfig(Path.of(options.get("config")));
             ExplainRequest request = request(options, readResponse(options.get("response"), stdin));
-            ExplainReport report = new ResponseExplainer(config).explain(request);
+            ExplainReport report = explain(config, request, err);
             boolean mask = !options.containsKey("unmask") && config.maskIdentifiers();
             out.print(ExplainFormatter.format(report, mask));
             return report.valid() ? VALID : REJECTED;
@@ -147,13 +149,23 @@ public final class ExplainMain {
         return text;
     }
 
+    /** With the feed enabled, reads it once (no refresh thread), so the verdict trusts what the SP would. */
+    private static ExplainReport explain(ClaveSpConfig config, ExplainRequest request, PrintStream err) {
+        if (config.trustFeed().isEmpty()) {
+            return new ResponseExplainer(config).explain(request);
+        }
+        try (FeedTrustSource feed = new FeedTrustSource(config.trustFeed().get(), Clock.systemUTC())) {
+            err.println("certificate feed: " + feed.refresh().message());
+            return new ResponseExplainer(config, TrustedCertificateSource.composite(config.trustSource(), feed),
+                    Clock.systemUTC()).explain(request);
+        }
+    }
+
     private static ClaveSpConfig loadConfig(Path file) throws IOException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         }
-        Map<String, String> map = new HashMap<>();
-        p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
-        return ClaveProperties.builder(map).maskIdentifiers(AuditProperties.maskIdentifiers(map)).build();
+        return ClaveProperties.load(p);
     }
 }

@@ -2,6 +2,7 @@ package es.clave.sp.diagnostics;
 
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.identity.ClaveIdentity;
+import es.clave.sp.response.PipelineStep;
 
 import java.time.Instant;
 import java.util.List;

@@ -10,7 +10,9 @@ import es.clave.sp.internal.saml.xml.Dom;
 import es.clave.sp.internal.saml.xml.SecureXmlParser;
 import es.clave.sp.internal.saml.xml.XmlValues;
 import es.clave.sp.login.LevelOfAssurance;
+import es.clave.sp.text.LogSanitizer;
 import es.clave.sp.trust.Certificates;
+import es.clave.sp.trust.TrustedCertificateSource;
 import org.w3c.dom.Element;
 
 import java.security.cert.CertificateException;
@@ -32,16 +34,18 @@ import static es.clave.sp.internal.saml.xml.XmlNames.SAMLP;
 final class MessageReader {
 
     private final ClaveSpConfig config;
+    private final TrustedCertificateSource trust;
     private final List<Fact> facts = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
-    private MessageReader(ClaveSpConfig config) {
+    private MessageReader(ClaveSpConfig config, TrustedCertificateSource trust) {
         this.config = config;
+        this.trust = trust;
     }
 
     /** @return what the Base64 {@code samlResponse} says, as far as it can be read */
-    static MessageView read(String samlResponse, ClaveSpConfig config) {
-        return new MessageReader(config).read(samlResponse);
+    static MessageView read(String samlResponse, ClaveSpConfig config, TrustedCertificateSource trust) {
+        return new MessageReader(config, trust).read(samlResponse);
     }
 
     private MessageView read(String samlResponse) {
@@ -113,10 +117,10 @@ final class MessageReader {
         // membership, stated per origin: the verdict alone says whether the signature validated
         String fp = Certificates.sha256Hex(cert);
         boolean configured = config.trustedCertificates().stream().anyMatch(c -> Certificates.sha256Hex(c).equals(fp));
-        boolean inSource = config.trustSource().current().stream().anyMatch(c -> Certificates.sha256Hex(c).equals(fp));
+        boolean inSource = trust.current().stream().anyMatch(c -> Certificates.sha256Hex(c).equals(fp));
         fact(what + " KeyInfo certificate trusted", configured ? "yes (clave.trust.certificates)"
                 : inSource ? "yes (trust source / certificate feed only)"
-                : "NO: not among the " + config.trustSource().current().size() + " trusted Cl@ve certificate(s)");
+                : "NO: not among the " + trust.current().size() + " trusted Cl@ve certificate(s)");
     }
 
     private X509Certificate keyInfoCertificate(Element signature) {
@@ -217,8 +221,8 @@ final class MessageReader {
 
     private void fact(String name, String value) {
         if (value != null) {
-            // SEC-H6: message content reaches a terminal or a ticket; no control characters
-            facts.add(new Fact(name, value.replaceAll("\\p{Cntrl}", "?")));
+            // SEC-H6: message content reaches a terminal or a ticket: escaped and capped
+            facts.add(new Fact(name, LogSanitizer.sanitize(value)));
         }
     }
 }

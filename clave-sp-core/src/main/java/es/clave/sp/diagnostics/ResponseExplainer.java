@@ -8,7 +8,9 @@ import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
 import es.clave.sp.response.LoginResponseProcessor;
+import es.clave.sp.response.PipelineStep;
 import es.clave.sp.state.InMemoryReplayCache;
+import es.clave.sp.trust.TrustedCertificateSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Explains why the SP accepts or rejects a response ("it doesn't let me in"). The response goes
@@ -29,6 +32,7 @@ import java.util.Optional;
 public final class ResponseExplainer {
 
     private final ClaveSpConfig config;
+    private final TrustedCertificateSource trust;
     private final Clock clock;
 
     /** @param config the SP's real configuration (trusted certificates, keys, ACS URL, time rules) */
@@ -38,14 +42,23 @@ public final class ResponseExplainer {
 
     /** @param clock the default validation clock when the request gives no reception time */
     public ResponseExplainer(ClaveSpConfig config, Clock clock) {
+        this(config, config.trustSource(), clock);
+    }
+
+    /**
+     * @param trust the certificates to trust, e.g. a running SP's {@code trustSource()} (configured plus feed)
+     * @param clock the default validation clock when the request gives no reception time
+     */
+    public ResponseExplainer(ClaveSpConfig config, TrustedCertificateSource trust, Clock clock) {
         this.config = config;
+        this.trust = trust;
         this.clock = clock;
     }
 
     /** @return the explanation of {@code request}'s response */
     public ExplainReport explain(ExplainRequest request) {
         Instant receivedAt = request.receivedAt() != null ? request.receivedAt() : clock.instant();
-        MessageView view = MessageReader.read(request.samlResponse(), config);
+        MessageView view = MessageReader.read(request.samlResponse(), config, trust);
         List<String> assumptions = new ArrayList<>();
         Map<PipelineStep, String> notes = new EnumMap<>(PipelineStep.class);
         PendingLogin pending = pending(request, view, assumptions, notes);
@@ -53,14 +66,16 @@ public final class ResponseExplainer {
             assumptions.add("reception time not given: validated as received now (" + receivedAt + ")");
         }
 
-        LoginResponseProcessor pipeline = new LoginResponseProcessor(config, new InMemoryReplayCache());
+        LoginResponseProcessor pipeline = new LoginResponseProcessor(config, trust, new InMemoryReplayCache());
+        AtomicReference<PipelineStep> failedStep = new AtomicReference<>();
         try {
             ClaveIdentity identity = pipeline.process(request.samlResponse(), pending.relayState(), pending,
-                    new ClientInfo(request.clientAddress(), receivedAt));
+                    new ClientInfo(request.clientAddress(), receivedAt), failedStep::set);
             return new ExplainReport(true, null, null, checks(null, null, notes), view.facts(), identity, receivedAt,
                     assumptions, view.problems(), null);
         } catch (ClaveAuthenticationException e) {
-            Optional<PipelineStep> failed = FailureLocator.locate(e);
+            // the pipeline names the step that rejected the response
+            Optional<PipelineStep> failed = Optional.ofNullable(failedStep.get());
             List<CheckResult> checks = failed.isPresent() ? checks(failed.get(), e.getMessage(), notes) : List.of();
             return new ExplainReport(false, e.error(), e.getMessage(), checks, view.facts(), view.identity(), receivedAt,
                     assumptions, view.problems(), OperatorHints.forError(e.error()));

@@ -1,11 +1,13 @@
 package es.clave.sp.error;
 
+import es.clave.sp.text.LogSanitizer;
+
 import java.io.Serial;
 
 /**
  * Thrown when a login or logout ends without success. Carries the {@link ClaveError}; the
- * message is for logs (it may contain details such as attribute values, already stripped of
- * control characters), never for the citizen: show {@link ClaveError#messageKey()} instead.
+ * message is for logs (it may contain details such as attribute values, already escaped and capped
+ * by {@link LogSanitizer}), never for the citizen: show {@link ClaveError#messageKey()} instead.
  */
 public class ClaveAuthenticationException extends RuntimeException {
     @Serial
@@ -20,17 +22,12 @@ public class ClaveAuthenticationException extends RuntimeException {
 
     /** @param error the failure kind; {@code detail} adds context for the log; {@code cause} the underlying exception */
     public ClaveAuthenticationException(ClaveError error, String detail, Throwable cause) {
-        super(error.name() + " [" + error.ruleId() + "]: " + (detail == null ? error.logReason() : sanitize(detail)), cause);
+        super(error.name() + " [" + error.ruleId() + "]: " + (detail == null ? error.logReason() : LogSanitizer.sanitize(detail)), cause);
         this.error = error;
     }
 
     /** @return the failure kind */
     public ClaveError error() {
         return error;
-    }
-
-    private static String sanitize(String detail) {
-        // SEC-H6: no control characters reach the log from attacker-controlled text
-        return detail.replaceAll("\\p{Cntrl}", "?");
     }
 }

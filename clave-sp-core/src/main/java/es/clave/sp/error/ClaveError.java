@@ -21,7 +21,7 @@ public enum ClaveError {
     RESPONSE_MISSING("BND-2", Category.SECURITY, "no SAMLResponse field was posted"),
     RESPONSE_TOO_LARGE("SEC-X4", Category.SECURITY, "the posted message exceeds the configured size cap"),
     MALFORMED_RESPONSE("SEC-X4", Category.SECURITY, "the message is not valid Base64, XML or SAML"),
-    FORBIDDEN_XML_CONSTRUCT("SEC-X1", Category.SECURITY, "the XML carries a DOCTYPE or another forbidden construct"),
+    FORBIDDEN_XML_CONSTRUCT("SEC-X1", Category.SECURITY, "the XML carries a DOCTYPE, is not XML 1.0, or holds another forbidden construct"),
     XML_TOO_DEEP("SEC-X3", Category.SECURITY, "the XML is nested deeper than the allowed limit"),
 
     // --- signatures (RSP-2, RSP-4, RSP-5, SEC-W, SEC-S) -------------------------------------
@@ -46,8 +46,11 @@ public enum ClaveError {
     WRONG_RECIPIENT("SEC-P3", Category.SECURITY, "the SubjectConfirmationData Recipient is not the configured ACS URL"),
     WRONG_AUDIENCE("SEC-P4", Category.SECURITY, "the SP is not in every AudienceRestriction"),
     ISSUER_MISMATCH("SEC-P6", Category.SECURITY, "the issuer is not the pinned one, or Response and Assertion issuers differ"),
+    ISSUER_FORMAT_INVALID("SEC-P6", Category.SECURITY, "an Issuer carries a Format other than urn:oasis:names:tc:SAML:2.0:nameid-format:entity"),
+    ID_INVALID("SEC-P2", Category.SECURITY, "an ID or InResponseTo is not an xsd:ID (an NCName exactly as written)"),
     NOT_YET_VALID("SEC-P5", Category.SECURITY, "the assertion is not valid yet"),
     EXPIRED("SEC-P5", Category.SECURITY, "the assertion or its subject confirmation has expired"),
+    VALIDITY_TOO_LONG("SEC-P5", Category.SECURITY, "a NotOnOrAfter lies further after the IssueInstant than the configured maximum validity"),
     ISSUE_INSTANT_OUT_OF_RANGE("RSP-10", Category.SECURITY, "an IssueInstant is outside the accepted window or older than the maximum response age"),
     SUBJECT_CONFIRMATION_INVALID("SEC-P9", Category.SECURITY, "no bearer SubjectConfirmation validates"),
     AUTHN_CONTEXT_INVALID("SEC-P8", Category.SECURITY, "the AuthnStatement or its LoA is missing or unknown"),

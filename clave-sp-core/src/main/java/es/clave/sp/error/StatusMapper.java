@@ -1,5 +1,7 @@
 package es.clave.sp.error;
 
+import es.clave.sp.text.XmlTokens;
+
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,10 @@ import java.util.regex.Pattern;
  *   <li>anything else ({@code InvalidAttrNameOrValue}, {@code InvalidNameIDPolicy}, no second level,
  *       unknown codes): {@link ClaveError#GATEWAY_ERROR}.</li>
  * </ol>
- * Status codes are compared by their last segment, so prefixes do not matter.
+ * Status codes are compared by their last segment, so prefixes do not matter; like every URI they
+ * are read with XML whitespace collapsed and compared exactly ({@link XmlTokens#sameUri}).
+ * Messages are free text: they are matched case- and accent-insensitively, and a look-alike can at
+ * most change which failure is reported, never turn a failure into a success.
  */
 public final class StatusMapper {
     /** The SAML success status; never a failure. */
@@ -78,7 +83,7 @@ public final class StatusMapper {
      * @throws IllegalArgumentException when {@code statusCode} is Success: that is not a failure to map
      */
     public static ClaveError map(String statusCode, String subStatusCode, String statusMessage) {
-        if (statusCode != null && SUCCESS.equals(statusCode.strip())) {
+        if (XmlTokens.sameUri(statusCode, SUCCESS)) {
             throw new IllegalArgumentException("Success is not a failure status; check the status before mapping it");
         }
         Status status = new Status(normalise(statusMessage), lastSegment(subStatusCode));
@@ -102,7 +107,7 @@ public final class StatusMapper {
         if (code == null) {
             return null;
         }
-        String trimmed = code.strip();
+        String trimmed = XmlTokens.collapse(code);
         return trimmed.substring(trimmed.lastIndexOf(':') + 1);
     }
 }

@@ -1,5 +1,7 @@
 package es.clave.sp.identity;
 
+import es.clave.sp.text.Ascii;
+
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collections;
@@ -13,7 +15,9 @@ import java.util.TreeMap;
  * The certificate fields of a {@code PartialAfirma} attribute: the
  * {@code ReadableCertificateInfo/ReadableField} identity/value pairs of the @firma verify response
  * ({@code clasificacion}, {@code NIF-CIF}, {@code razonSocial}, {@code NIFResponsable}, ...).
- * Field names are looked up ignoring case.
+ * Field names are looked up ignoring the case of ASCII letters only ({@link Ascii}): with the JDK's
+ * case-insensitive order {@code NIF-CİF} (dotted capital I) or {@code claſificacion} (long s) would
+ * be read as the real field.
  */
 public final class AfirmaCertificateInfo implements Serializable {
     @Serial
@@ -34,7 +38,7 @@ public final class AfirmaCertificateInfo implements Serializable {
     /** @param fields field identity to value, in document order */
     public AfirmaCertificateInfo(Map<String, String> fields) {
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-        this.byLowerName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        this.byLowerName = new TreeMap<>(Ascii.CASE_INSENSITIVE_ORDER);
         fields.forEach(byLowerName::putIfAbsent);
     }
 

@@ -5,9 +5,9 @@ import es.clave.sp.error.ClaveError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,13 +88,33 @@ public final class AttributeMapper {
     }
 
     private static Optional<LocalDate> date(String raw) {
+        String v = raw.strip();
         try {
+            if (isPlainDate(v)) {
+                // the form Cl@ve sends, without the cost of a formatter (same strict calendar rules)
+                return Optional.of(LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10),
+                        Integer.parseInt(v, 8, 10, 10)));
+            }
             // ISO_DATE: YYYY-MM-DD, also with the time zone xs:date allows ("1980-02-29Z"), which is dropped
-            return Optional.of(LocalDate.parse(raw.strip(), DateTimeFormatter.ISO_DATE));
-        } catch (DateTimeParseException e) {
+            return Optional.of(LocalDate.parse(v, DateTimeFormatter.ISO_DATE));
+        } catch (DateTimeException e) {
             LOG.warn("DateOfBirth ignored: not a YYYY-MM-DD date; the raw value is kept in the attributes");
             return Optional.empty();
         }
+    }
+
+    /** @return whether {@code v} is exactly four, two and two ASCII digits separated by hyphens */
+    private static boolean isPlainDate(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = v.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<LegalPerson> representedEntity(Map<String, List<String>> attributes) {

@@ -39,6 +39,14 @@ public final class ClaveAttributes {
     /** eIDAS legal person name (EU logins). */
     public static final String LEGAL_NAME = EIDAS_LEGAL_PERSON + "LegalName";
 
+    /** The NameFormat of every Cl@ve attribute (RSP-12, REQ-9). */
+    public static final String NAME_FORMAT_URI = "urn:oasis:names:tc:SAML:2.0:attrname-format:uri";
+
+    /** Every attribute Name above: the ones the SP reads and therefore checks strictly. */
+    public static final Set<String> KNOWN = Set.of(PERSON_IDENTIFIER, FIRST_NAME, FAMILY_NAME, DATE_OF_BIRTH,
+            FIRST_SURNAME, SELECTED_IDP, RELAY_STATE, PARTIAL_AFIRMA, NATIONAL_PERSON_IDENTIFIER, REGISTER_TYPE,
+            LEGAL_PERSON_IDENTIFIER, LEGAL_NAME);
+
     /**
      * Identity attributes that must carry at most one value (SEC-P11): several values would make
      * the identity ambiguous, so the response is rejected rather than one value picked.

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -104,6 +105,27 @@ public final class ClaveIdentity implements Principal, Serializable {
     public Instant issueInstant() { return issueInstant; }
     /** @return when the citizen authenticated ({@code AuthnInstant}) */
     public Instant authnInstant() { return authnInstant; }
+
+    /**
+     * Whether {@code other} is the same citizen acting in the same capacity: the same normalised
+     * person identifier (and issuing country) and, when acting as a representative, the same
+     * represented legal person. Names, method and level of assurance do not count. The adapters use
+     * it to decide whether a login over a signed-in session may keep that session's contents.
+     *
+     * @param other another identity, may be null
+     * @return true only when both identities have an identifier and the rule above holds
+     */
+    public boolean isSameCitizen(ClaveIdentity other) {
+        return other != null && sameIdentifier(personIdentifier, other.personIdentifier)
+                && (representedEntity == null ? other.representedEntity == null
+                : other.representedEntity != null
+                && sameIdentifier(representedEntity.identifier(), other.representedEntity.identifier()));
+    }
+
+    private static boolean sameIdentifier(PersonIdentifier a, PersonIdentifier b) {
+        return a != null && b != null && a.value() != null && a.value().equals(b.value())
+                && Objects.equals(a.countryCode(), b.countryCode());
+    }
 
     /** @return given name followed by the surnames */
     public String displayName() {

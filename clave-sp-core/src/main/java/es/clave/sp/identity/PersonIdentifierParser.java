@@ -1,6 +1,8 @@
 package es.clave.sp.identity;
 
-import java.util.Locale;
+import es.clave.sp.text.Ascii;
+import es.clave.sp.text.XmlTokens;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +17,11 @@ import java.util.regex.Pattern;
  *       {@code ES/ES/<NIF>}; the first country code becomes {@link PersonIdentifier#countryCode()}.
  *       Spanish values behind the prefix are classified like bare ones; foreign values are
  *       {@link IdentifierKind#EIDAS} and kept verbatim (their case may matter).</li>
- *   <li>Spanish values are upper-cased and spaces, dots and hyphens removed before checking.</li>
+ *   <li>Spanish values have ASCII spaces, dots and hyphens removed; then every remaining character
+ *       must be an ASCII letter or digit <em>before</em> any case mapping, and only ASCII letters are
+ *       upper-cased ({@link Ascii}). So {@code 12345678ſ} (long s) or a fullwidth digit is never read
+ *       as a valid NIF: such values are {@link IdentifierKind#UNKNOWN}.</li>
+ *   <li>Only XML whitespace is trimmed; any other space character is part of the value.</li>
  *   <li>A failed check letter or digit is flagged ({@code checkValid=false}), never dropped. A
  *       value that is not recognisable at all is {@link IdentifierKind#UNKNOWN}, also flagged.</li>
  * </ul>
@@ -23,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class PersonIdentifierParser {
     private static final Pattern EIDAS_PREFIX = Pattern.compile("([A-Za-z]{2})/([A-Za-z]{2})/(.*)", Pattern.DOTALL);
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
+    private static final Pattern SEPARATORS = Pattern.compile("[ \t\n\r.\\-]");
+    private static final Pattern ASCII_ALPHANUMERIC = Pattern.compile("[A-Za-z0-9]+");
     private static final String SPAIN = "ES";
 
     private PersonIdentifierParser() {
@@ -34,14 +41,14 @@ public final class PersonIdentifierParser {
      * @return the parsed identifier, or empty when {@code raw} is null or blank
      */
     public static Optional<PersonIdentifier> parse(String raw) {
-        if (raw == null || raw.isBlank()) {
+        String trimmed = XmlTokens.trim(raw);
+        if (trimmed == null || trimmed.isEmpty()) {
             return Optional.empty();
         }
-        String trimmed = raw.strip();
         Matcher prefixed = EIDAS_PREFIX.matcher(trimmed);
         if (prefixed.matches()) {
-            String country = prefixed.group(1).toUpperCase(Locale.ROOT);
-            String value = prefixed.group(3).strip();
+            String country = Ascii.toUpperCase(prefixed.group(1));
+            String value = XmlTokens.trim(prefixed.group(3));
             if (value.isEmpty()) {
                 return Optional.of(new PersonIdentifier(trimmed, raw, IdentifierKind.UNKNOWN, false, country));
             }
@@ -54,7 +61,9 @@ public final class PersonIdentifierParser {
     }
 
     private static PersonIdentifier spanish(String value, String raw) {
-        String normalised = SEPARATORS.matcher(value.toUpperCase(Locale.ROOT)).replaceAll("");
+        String compact = SEPARATORS.matcher(value).replaceAll("");
+        // ASCII first, case mapping second: a JDK upper-casing would turn "ſ" into "S" and "ı" into "I"
+        String normalised = ASCII_ALPHANUMERIC.matcher(compact).matches() ? Ascii.toUpperCase(compact) : null;
         Optional<IdentifierKind> kind = SpanishIdentifiers.kindOf(normalised);
         if (kind.isEmpty()) {
             // not a Spanish shape: keep what arrived (trimmed) and flag it

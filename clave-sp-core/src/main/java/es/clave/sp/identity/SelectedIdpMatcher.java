@@ -2,9 +2,10 @@ package es.clave.sp.identity;
 
 import es.clave.sp.login.IdentificationMethod;
 
+import es.clave.sp.text.Ascii;
+
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,13 +13,14 @@ import java.util.regex.Pattern;
 /**
  * Recognises the identification method in a {@code SelectedIdP} value (protocol §3). Values may
  * arrive wrapped ({@code [AFIRMA]}) or with prefixes and suffixes, so matching looks for the
- * method tokens inside the value, ignoring case and punctuation ({@code IDP_MOVIL} matches
- * {@code idp-movil}). Besides the §3 tokens, the stems of the exclusion attribute names
+ * method tokens inside the value, ignoring ASCII case and everything but ASCII letters and digits
+ * ({@code IDP_MOVIL} matches {@code idp-movil}). Non-ASCII characters are dropped <em>before</em>
+ * case mapping, so a look-alike ({@code ıdp_movıl} with dotless i) never becomes a token. Besides the §3 tokens, the stems of the exclusion attribute names
  * ({@code GISS}, {@code AEAT}, {@code CLVMOVIL}) are recognised. A value naming no method, or
  * naming two different ones, is {@link IdentificationMethod#OTHER}: the caller keeps the raw value.
  */
 public final class SelectedIdpMatcher {
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]");
     private static final Map<String, IdentificationMethod> TOKENS = new LinkedHashMap<>();
 
     static {
@@ -52,6 +54,6 @@ public final class SelectedIdpMatcher {
     }
 
     private static String fold(String value) {
-        return NOT_ALPHANUMERIC.matcher(value.toUpperCase(Locale.ROOT)).replaceAll("");
+        return Ascii.toUpperCase(NOT_ALPHANUMERIC.matcher(value).replaceAll(""));
     }
 }

@@ -1,8 +1,11 @@
 package es.clave.sp.keys;
 
+import es.clave.sp.text.LogSanitizer;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -43,7 +46,14 @@ public final class ResourceLocations {
                 throw new KeyMaterialException(field, loc + " could not be read: " + e.getMessage(), e);
             }
         }
-        Path path = Path.of(loc.startsWith("file:") ? loc.substring("file:".length()) : loc);
+        Path path;
+        try {
+            path = Path.of(loc.startsWith("file:") ? loc.substring("file:".length()) : loc);
+        } catch (InvalidPathException e) {
+            // e.g. a NUL or, on Windows, a ':' in the value: say so instead of escaping as a JDK exception
+            throw new KeyMaterialException(field, "'" + LogSanitizer.sanitize(loc) + "' is not a valid file path ("
+                    + e.getReason() + "): check the value, or use classpath:", e);
+        }
         try {
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {

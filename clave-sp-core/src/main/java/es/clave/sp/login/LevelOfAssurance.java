@@ -1,5 +1,7 @@
 package es.clave.sp.login;
 
+import es.clave.sp.text.XmlTokens;
+
 import java.util.Optional;
 
 /** eIDAS levels of assurance as Cl@ve 2.0 requests and reports them (REQ-13, RSP-9). */
@@ -28,18 +30,15 @@ public enum LevelOfAssurance {
     }
 
     /**
-     * Parses an {@code AuthnContextClassRef} value; surrounding whitespace is ignored because real
-     * messages carry newlines there (REQ-13).
+     * Parses an {@code AuthnContextClassRef} value. It is a URI: XML whitespace is collapsed (real
+     * messages carry newlines around it, REQ-13), the rest must match exactly; case variants, other
+     * space characters and Unicode look-alikes are unknown levels ({@link XmlTokens#sameUri}).
      *
      * @return the level, or empty when the URI is not one of the three eIDAS levels
      */
     public static Optional<LevelOfAssurance> fromUri(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String trimmed = value.strip();
         for (LevelOfAssurance loa : values()) {
-            if (loa.uri.equals(trimmed)) {
+            if (XmlTokens.sameUri(value, loa.uri)) {
                 return Optional.of(loa);
             }
         }

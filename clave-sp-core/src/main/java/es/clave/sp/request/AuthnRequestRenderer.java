@@ -1,6 +1,7 @@
 package es.clave.sp.request;
 
 import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.internal.saml.xml.XmlText;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
 

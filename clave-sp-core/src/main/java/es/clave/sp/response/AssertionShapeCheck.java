@@ -7,8 +7,9 @@ import org.w3c.dom.Element;
 import static es.clave.sp.internal.saml.xml.XmlNames.SAML;
 
 /**
- * RSP-1 / SEC-P6 / SEC-X6: the consumed element is a {@code saml2:Assertion}, Version 2.0, with ID,
- * IssueInstant and Issuer; its issuer equals the Response issuer and the pinned one.
+ * RSP-1 / SEC-P6 / SEC-X6 / SEC-P2: the consumed element is a {@code saml2:Assertion}, Version 2.0,
+ * with an xsd:ID, IssueInstant and an entity Issuer; its issuer equals the Response issuer and the
+ * pinned one.
  */
 final class AssertionShapeCheck implements ResponseCheck {
     @Override
@@ -20,7 +21,7 @@ final class AssertionShapeCheck implements ResponseCheck {
         ctx.assertionId = ResponseShapeCheck.requireIdAndVersion(a, "Assertion");
         ctx.assertionIssueInstant = ResponseShapeCheck.requiredInstant(a, "Assertion");
         Element issuer = Dom.single(a, SAML, "Issuer", ClaveError.MALFORMED_RESPONSE);
-        ctx.assertionIssuer = Dom.text(issuer).strip();
+        ctx.assertionIssuer = IssuerRules.value(issuer, "Assertion");
         if (ctx.responseIssuer != null && !ctx.responseIssuer.equals(ctx.assertionIssuer)) {
             throw Failures.fail(ClaveError.ISSUER_MISMATCH, "Response issuer '" + ctx.responseIssuer
                     + "' and Assertion issuer '" + ctx.assertionIssuer + "' differ");

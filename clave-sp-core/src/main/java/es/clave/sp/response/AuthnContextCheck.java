@@ -4,6 +4,7 @@ import es.clave.sp.error.ClaveError;
 import es.clave.sp.internal.saml.xml.Dom;
 import es.clave.sp.internal.saml.xml.XmlValues;
 import es.clave.sp.login.LevelOfAssurance;
+import es.clave.sp.text.XmlTokens;
 import org.w3c.dom.Element;
 
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.List;
 import static es.clave.sp.internal.saml.xml.XmlNames.SAML;
 
 /**
- * RSP-9 / SEC-P8: exactly one {@code AuthnStatement} whose {@code AuthnContextClassRef} (whitespace
- * trimmed) is one of the three eIDAS LoA URIs and not lower than the requested level.
+ * RSP-9 / SEC-P8: exactly one {@code AuthnStatement} whose {@code AuthnContextClassRef} (a URI: XML
+ * whitespace collapsed, then compared exactly) is one of the three eIDAS LoA URIs and not lower than
+ * the requested level.
  */
 final class AuthnContextCheck implements ResponseCheck {
     @Override
@@ -32,7 +34,7 @@ final class AuthnContextCheck implements ResponseCheck {
         }
         String value = Dom.text(classRef);
         LevelOfAssurance loa = LevelOfAssurance.fromUri(value).orElseThrow(() ->
-                Failures.fail(ClaveError.AUTHN_CONTEXT_INVALID, "unknown level of assurance '" + value.strip() + "'"));
+                Failures.fail(ClaveError.AUTHN_CONTEXT_INVALID, "unknown level of assurance '" + XmlTokens.collapse(value) + "'"));
         LevelOfAssurance requested = ctx.pending.requestedLoa();
         if (requested != null && !loa.isAtLeast(requested)) {
             throw Failures.fail(ClaveError.LOA_TOO_LOW, "achieved " + loa + " but " + requested + " was requested");

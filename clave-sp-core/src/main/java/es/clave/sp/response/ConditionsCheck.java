@@ -1,8 +1,10 @@
 package es.clave.sp.response;
 
+import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.internal.saml.xml.Dom;
 import es.clave.sp.internal.saml.xml.XmlValues;
+import es.clave.sp.text.XmlTokens;
 import org.w3c.dom.Element;
 
 import java.time.Duration;
@@ -13,8 +15,8 @@ import static es.clave.sp.internal.saml.xml.XmlNames.SAML;
 
 /**
  * RSP-7 / SEC-P4 / SEC-P5: {@code Conditions} with NotBefore (optional) and NotOnOrAfter (required)
- * honoured with the configured skew, at least one {@code AudienceRestriction}, each naming the SP's
- * audience. {@code OneTimeUse} and {@code ProxyRestriction} are accepted; any other condition is
+ * honoured with the configured skew, NotOnOrAfter within the maximum validity ({@link ValidityCap}),
+ * at least one {@code AudienceRestriction}, each naming the SP's audience (a URI: collapsed, then exact). {@code OneTimeUse} and {@code ProxyRestriction} are accepted; any other condition is
  * not understood and therefore refused (SAML core §2.5.1.1: Indeterminate is not valid).
  */
 final class ConditionsCheck implements ResponseCheck {
@@ -35,6 +37,10 @@ final class ConditionsCheck implements ResponseCheck {
         }
         if (!ctx.now.minus(skew).isBefore(notOnOrAfter)) {
             throw Failures.fail(ClaveError.EXPIRED, "Conditions NotOnOrAfter " + notOnOrAfter + " has passed");
+        }
+        ClaveAuthenticationException tooLong = ValidityCap.exceeded(ctx, notOnOrAfter, "Conditions");
+        if (tooLong != null) {
+            throw tooLong;
         }
         ctx.assertionNotOnOrAfter = notOnOrAfter;
         checkAudiences(conditions, ctx.config.audience());
@@ -59,7 +65,7 @@ final class ConditionsCheck implements ResponseCheck {
 
     private static boolean containsAudience(List<Element> audiences, String expected) {
         for (Element a : audiences) {
-            if (expected.equals(Dom.text(a).strip())) {
+            if (XmlTokens.sameUri(Dom.text(a), expected)) {
                 return true;
             }
         }

@@ -7,9 +7,12 @@ import es.clave.sp.internal.saml.signature.EnvelopedSignatureVerifier;
 import es.clave.sp.internal.saml.xml.Dom;
 import es.clave.sp.internal.saml.xml.SecureXmlParser;
 import es.clave.sp.internal.saml.xml.XmlNames;
+import es.clave.sp.internal.saml.xml.XmlValues;
 import es.clave.sp.login.ClientInfo;
 import es.clave.sp.logout.PendingLogout;
 import es.clave.sp.state.ReplayCache;
+import es.clave.sp.text.XmlTokens;
+import es.clave.sp.trust.TrustedCertificateSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -24,8 +27,8 @@ import static es.clave.sp.internal.saml.xml.XmlNames.SAMLP;
 /**
  * Validates the gateway's {@code logoutResponse} (LGO-2): the same decoding cap and hardened parser
  * as logins (SEC-X), a Response signature by a trusted key under the same allow-lists (RSP-2, RSP-5),
- * InResponseTo equal to the pending logout's request ID, Destination (when present) equal to the
- * configured logout return URL, the pinned issuer, a fresh IssueInstant, a Success status, and a
+ * InResponseTo (an xsd:ID) equal to the pending logout's request ID, Destination (when present) equal
+ * to the configured logout return URL, an entity Issuer equal to the pinned one, a fresh IssueInstant, a Success status, and a
  * first-seen ID. Thread-safe. Internal: use {@link es.clave.sp.ClaveServiceProvider#finishLogout}.
  */
 public final class LogoutResponseProcessor {
@@ -34,14 +37,25 @@ public final class LogoutResponseProcessor {
     static final String LOGOUT = "logout-response";
 
     private final ClaveSpConfig config;
+    private final TrustedCertificateSource trust;
     private final ReplayCache replayCache;
 
     /**
-     * @param config      the SP configuration
+     * @param config      the SP configuration; its {@code trustSource()} gives the trusted certificates
      * @param replayCache where LogoutResponse IDs are remembered
      */
     public LogoutResponseProcessor(ClaveSpConfig config, ReplayCache replayCache) {
+        this(config, config.trustSource(), replayCache);
+    }
+
+    /**
+     * @param config      the SP configuration
+     * @param trust       the trusted Cl@ve certificates, read once per message (the configured ones plus the feed)
+     * @param replayCache where LogoutResponse IDs are remembered
+     */
+    public LogoutResponseProcessor(ClaveSpConfig config, TrustedCertificateSource trust, ReplayCache replayCache) {
         this.config = Objects.requireNonNull(config, "config");
+        this.trust = Objects.requireNonNull(trust, "trust");
         this.replayCache = Objects.requireNonNull(replayCache, "replayCache");
     }
 
@@ -78,21 +92,22 @@ public final class LogoutResponseProcessor {
         }
         String id = ResponseShapeCheck.requireIdAndVersion(root, "LogoutResponse");
         Instant issued = ResponseShapeCheck.requiredInstant(root, "LogoutResponse");
-        if (!EnvelopedSignatureVerifier.verifyIfPresent(root, config.trustSource().current())) {
+        if (!EnvelopedSignatureVerifier.verifyIfPresent(root, trust.current())) {
             throw Failures.fail(ClaveError.SIGNATURE_MISSING, "the LogoutResponse is not signed");
         }
-        String inResponseTo = Dom.attr(root, "InResponseTo");
+        String inResponseTo = XmlValues.ncName(Dom.attr(root, "InResponseTo"), "LogoutResponse InResponseTo");
         if (inResponseTo == null || !inResponseTo.equals(pending.requestId())) {
             throw Failures.fail(ClaveError.IN_RESPONSE_TO_MISMATCH, "LogoutResponse InResponseTo '" + inResponseTo
                     + "' is not the pending logout request ID");
         }
         String destination = Dom.attr(root, "Destination");
         String expected = config.logoutReturnUrl().toString();
-        if (destination != null && !expected.equals(destination)) {
+        if (destination != null && !XmlTokens.sameUri(destination, expected)) {
             throw Failures.fail(ClaveError.WRONG_DESTINATION, "Destination '" + destination + "' is not '" + expected + "'");
         }
         Element issuer = Dom.optionalSingle(root, SAML, "Issuer", ClaveError.MALFORMED_RESPONSE);
-        IssuerRules.checkPinned(config.gatewayIssuer(), issuer == null ? null : Dom.text(issuer).strip(), "LogoutResponse");
+        IssuerRules.checkPinned(config.gatewayIssuer(), issuer == null ? null : IssuerRules.value(issuer, "LogoutResponse"),
+                "LogoutResponse");
         checkIssueInstant(issued, pending, clientInfo.receivedAt() == null ? Instant.now() : clientInfo.receivedAt());
         checkStatus(root);
         ReplayCheck.firstSeenOrFail(replayCache, LOGOUT, id, issued.plus(config.maxResponseAge()).plus(config.clockSkew()));
@@ -110,7 +125,7 @@ public final class LogoutResponseProcessor {
         Element status = Dom.single(root, SAMLP, "Status", ClaveError.MALFORMED_RESPONSE);
         Element code = Dom.single(status, SAMLP, "StatusCode", ClaveError.MALFORMED_RESPONSE);
         String value = Dom.attr(code, "Value");
-        if (!XmlNames.STATUS_SUCCESS.equals(value)) {
+        if (!XmlTokens.sameUri(value, XmlNames.STATUS_SUCCESS)) {
             Element sub = Dom.first(code, SAMLP, "StatusCode");
             Element message = Dom.first(status, SAMLP, "StatusMessage");
             throw Failures.fail(ClaveError.LOGOUT_FAILED, "status " + value

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * RSP-11 / SEC-P2: the Response ID and the Assertion ID are each accepted once, remembered until
- * the assertion's NotOnOrAfter plus skew. Runs after every other check of the message so that
+ * the assertion's NotOnOrAfter plus skew, never longer than the maximum validity allows ({@link ValidityCap}). Runs after every other check of the message so that
  * invalid messages cannot fill the cache; a cache failure fails closed.
  */
 final class ReplayCheck implements ResponseCheck {
@@ -25,7 +25,7 @@ final class ReplayCheck implements ResponseCheck {
 
     @Override
     public void apply(ResponseContext ctx) {
-        Instant expiresAt = ctx.assertionNotOnOrAfter.plus(ctx.config.clockSkew());
+        Instant expiresAt = ValidityCap.rememberUntil(ctx);
         firstSeenOrFail(cache, RESPONSE, ctx.responseId, expiresAt);
         firstSeenOrFail(cache, ASSERTION, ctx.assertionId, expiresAt);
     }

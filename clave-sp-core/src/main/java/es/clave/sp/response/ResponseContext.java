@@ -20,7 +20,7 @@ final class ResponseContext {
     final PendingLogin pending;
     final String postedRelayState;
     final ClientInfo client;
-    /** the trusted Cl@ve certificates for this message (RSP-2, RSP-4), from the configured trust source */
+    /** the trusted Cl@ve certificates for this message (RSP-2, RSP-4), from the SP's trust source */
     final List<X509Certificate> trusted;
     /** the validation clock: when the response was received (RSP-7, RSP-10) */
     final Instant now;
@@ -46,14 +46,15 @@ final class ResponseContext {
     Instant authnInstant;
     Map<String, List<String>> attributes;
 
-    ResponseContext(ClaveSpConfig config, PendingLogin pending, String postedRelayState, ClientInfo client) {
+    ResponseContext(ClaveSpConfig config, List<X509Certificate> trusted, PendingLogin pending, String postedRelayState,
+                    ClientInfo client) {
         this.config = config;
         this.pending = pending;
         this.postedRelayState = postedRelayState;
         this.client = client;
         this.now = client.receivedAt() != null ? client.receivedAt() : Instant.now();
-        // one snapshot per message: both signatures are checked against the same trusted set,
-        // even if the certificate feed refreshes meanwhile
-        this.trusted = config.trustSource().current();
+        // one snapshot per message (taken by the caller): both signatures are checked against the
+        // same trusted set, even if the certificate feed refreshes meanwhile
+        this.trusted = trusted;
     }
 }

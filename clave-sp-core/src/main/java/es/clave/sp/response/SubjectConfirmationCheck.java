@@ -1,9 +1,11 @@
 package es.clave.sp.response;
 
+import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.internal.saml.xml.Dom;
 import es.clave.sp.internal.saml.xml.XmlNames;
 import es.clave.sp.internal.saml.xml.XmlValues;
+import es.clave.sp.text.XmlTokens;
 import org.w3c.dom.Element;
 
 import java.time.Instant;
@@ -13,8 +15,8 @@ import static es.clave.sp.internal.saml.xml.XmlNames.SAML;
 
 /**
  * RSP-8 / SEC-P9: exactly one bearer {@code SubjectConfirmation} validates: Recipient is exactly the
- * ACS URL, InResponseTo is the request ID, NotOnOrAfter is in the future (with skew), there is no
- * NotBefore, and Address equals the client address when so configured. Confirmations with other
+ * ACS URL, InResponseTo is the request ID (an xsd:ID), NotOnOrAfter is in the future (with skew) and
+ * within the maximum validity (SEC-P5), there is no NotBefore, and Address equals the client address when so configured. Confirmations with other
  * methods are ignored. With a single bearer confirmation its specific failure is reported.
  */
 final class SubjectConfirmationCheck implements ResponseCheck {
@@ -26,13 +28,13 @@ final class SubjectConfirmationCheck implements ResponseCheck {
         }
         int bearers = 0;
         int valid = 0;
-        RuntimeException firstFailure = null;
+        ClaveAuthenticationException firstFailure = null;
         for (Element confirmation : Dom.children(subject, SAML, "SubjectConfirmation")) {
-            if (!XmlNames.CM_BEARER.equals(Dom.attr(confirmation, "Method"))) {
+            if (!XmlTokens.sameUri(Dom.attr(confirmation, "Method"), XmlNames.CM_BEARER)) {
                 continue;
             }
             bearers++;
-            RuntimeException failure = validate(ctx, confirmation);
+            ClaveAuthenticationException failure = validate(ctx, confirmation);
             if (failure == null) {
                 valid++;
             } else if (firstFailure == null) {
@@ -54,36 +56,48 @@ final class SubjectConfirmationCheck implements ResponseCheck {
     }
 
     /** @return null when {@code confirmation} is fully valid, otherwise the failure to report */
-    private static RuntimeException validate(ResponseContext ctx, Element confirmation) {
+    private static ClaveAuthenticationException validate(ResponseContext ctx, Element confirmation) {
+        try {
+            check(ctx, confirmation);
+            return null;
+        } catch (ClaveAuthenticationException e) {
+            return e;
+        }
+    }
+
+    private static void check(ResponseContext ctx, Element confirmation) {
         List<Element> data = Dom.children(confirmation, SAML, "SubjectConfirmationData");
         if (data.size() != 1) {
-            return Failures.fail(ClaveError.SUBJECT_CONFIRMATION_INVALID, "a bearer confirmation needs exactly one SubjectConfirmationData");
+            throw Failures.fail(ClaveError.SUBJECT_CONFIRMATION_INVALID, "a bearer confirmation needs exactly one SubjectConfirmationData");
         }
         Element d = data.get(0);
         String acs = ctx.config.acsUrl().toString();
         String recipient = Dom.attr(d, "Recipient");
-        if (!acs.equals(recipient)) {
-            return Failures.fail(ClaveError.WRONG_RECIPIENT, "Recipient '" + recipient + "' is not '" + acs + "'");
+        if (!XmlTokens.sameUri(recipient, acs)) {
+            throw Failures.fail(ClaveError.WRONG_RECIPIENT, "Recipient '" + recipient + "' is not '" + acs + "'");
         }
-        String inResponseTo = Dom.attr(d, "InResponseTo");
+        String inResponseTo = XmlValues.ncName(Dom.attr(d, "InResponseTo"), "SubjectConfirmationData InResponseTo");
         if (inResponseTo == null || !inResponseTo.equals(ctx.pending.requestId())) {
-            return Failures.fail(ClaveError.IN_RESPONSE_TO_MISMATCH,
+            throw Failures.fail(ClaveError.IN_RESPONSE_TO_MISMATCH,
                     "SubjectConfirmationData InResponseTo '" + inResponseTo + "' is not the pending request ID");
         }
         if (Dom.attr(d, "NotBefore") != null) {
-            return Failures.fail(ClaveError.SUBJECT_CONFIRMATION_INVALID, "a bearer SubjectConfirmationData must not carry NotBefore");
+            throw Failures.fail(ClaveError.SUBJECT_CONFIRMATION_INVALID, "a bearer SubjectConfirmationData must not carry NotBefore");
         }
         Instant notOnOrAfter = XmlValues.instant(Dom.attr(d, "NotOnOrAfter"), "SubjectConfirmationData NotOnOrAfter");
         if (notOnOrAfter == null || !ctx.now.minus(ctx.config.clockSkew()).isBefore(notOnOrAfter)) {
-            return Failures.fail(ClaveError.EXPIRED, "SubjectConfirmationData NotOnOrAfter " + notOnOrAfter + " is missing or past");
+            throw Failures.fail(ClaveError.EXPIRED, "SubjectConfirmationData NotOnOrAfter " + notOnOrAfter + " is missing or past");
+        }
+        ClaveAuthenticationException tooLong = ValidityCap.exceeded(ctx, notOnOrAfter, "SubjectConfirmationData");
+        if (tooLong != null) {
+            throw tooLong;
         }
         if (ctx.config.checkClientAddress()) {
             String address = Dom.attr(d, "Address");
             if (address == null || !address.equals(ctx.client.remoteAddress())) {
-                return Failures.fail(ClaveError.SUBJECT_CONFIRMATION_INVALID,
+                throw Failures.fail(ClaveError.SUBJECT_CONFIRMATION_INVALID,
                         "Address '" + address + "' is not the client address '" + ctx.client.remoteAddress() + "'");
             }
         }
-        return null;
     }
 }

@@ -3,6 +3,7 @@ package es.clave.sp.state;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
+import es.clave.sp.text.LogSanitizer;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -212,8 +213,8 @@ public final class PendingLoginCodec {
         return methods.isEmpty() ? EnumSet.noneOf(IdentificationMethod.class) : methods;
     }
 
+    /** Record text quoted in an error message: escaped and cut short (SEC-H6). */
     private static String printable(String value) {
-        String cut = value.length() > 64 ? value.substring(0, 64) + "..." : value;
-        return cut.replaceAll("\\p{Cntrl}", "?");
+        return LogSanitizer.sanitize(value, 64);
     }
 }

@@ -1,17 +1,15 @@
 package es.clave.sp.state;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
+import es.clave.sp.property.KnownKeys;
+import es.clave.sp.property.PropertyReader;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -88,14 +86,15 @@ public record StateStoreSettings(Engine store, OptionalInt maxEntries,
     /** Most pooled connections; default 16. */
     public static final String REDIS_POOL_SIZE = PREFIX + "redis.pool-size";
 
-    private static final Set<String> KNOWN = Set.of(STORE, MAX_ENTRIES, JDBC_TABLE_PREFIX, JDBC_DIALECT,
-            JDBC_CREATE_SCHEMA, JDBC_QUERY_TIMEOUT, JDBC_CLEANUP_INTERVAL, JDBC_CLEANUP_BATCH_SIZE, REDIS_URI,
-            REDIS_KEY_PREFIX, REDIS_CONNECT_TIMEOUT, REDIS_COMMAND_TIMEOUT, REDIS_POOL_SIZE);
+    /** The {@code clave.state.*} keys. */
+    public static final KnownKeys KNOWN_KEYS = KnownKeys.of("docs/state-stores.md", STORE, MAX_ENTRIES,
+            JDBC_TABLE_PREFIX, JDBC_DIALECT, JDBC_CREATE_SCHEMA, JDBC_QUERY_TIMEOUT, JDBC_CLEANUP_INTERVAL,
+            JDBC_CLEANUP_BATCH_SIZE, REDIS_URI, REDIS_KEY_PREFIX, REDIS_CONNECT_TIMEOUT, REDIS_COMMAND_TIMEOUT,
+            REDIS_POOL_SIZE);
 
     /** A table prefix is an SQL identifier start, optionally schema-qualified; it is spliced into SQL, so nothing else passes. */
     private static final Pattern TABLE_PREFIX = Pattern.compile("([A-Za-z_][A-Za-z0-9_]{0,30}\\.)?[A-Za-z_][A-Za-z0-9_]{0,30}");
     private static final Pattern KEY_PREFIX = Pattern.compile("[\\x21-\\x7E]{0,64}");
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)");
 
     /** @return the settings with every default */
     public static StateStoreSettings defaults() {
@@ -108,148 +107,58 @@ public record StateStoreSettings(Engine store, OptionalInt maxEntries,
      * @throws ClaveConfigException when a key is unknown or a value is invalid; the message says how to fix it
      */
     public static StateStoreSettings fromProperties(Map<String, String> properties) {
-        Set<String> unknown = new TreeSet<>();
-        properties.keySet().stream().filter(k -> k.startsWith(PREFIX) && !KNOWN.contains(k)).forEach(unknown::add);
-        if (!unknown.isEmpty()) {
-            throw new ClaveConfigException(unknown.iterator().next(),
-                    "unknown state-store setting; known keys are " + new TreeSet<>(KNOWN) + " (see docs/state-stores.md)");
-        }
-        Values v = new Values(properties);
+        PropertyReader r = PropertyReader.of(properties);
+        KNOWN_KEYS.rejectUnknown(r.keys(), k -> k.startsWith(PREFIX));
+        OptionalInt maxEntries = r.isSet(MAX_ENTRIES) ? OptionalInt.of(r.integer(MAX_ENTRIES, 1, 1)) : OptionalInt.empty();
         return new StateStoreSettings(
-                v.enumValue(STORE, Engine.class, Engine.MEMORY),
-                v.raw(MAX_ENTRIES) == null ? OptionalInt.empty() : OptionalInt.of(v.positiveInt(MAX_ENTRIES, 1)),
-                v.matching(JDBC_TABLE_PREFIX, "clave_", TABLE_PREFIX,
+                r.enumValue(STORE, Engine.class, Engine.MEMORY),
+                maxEntries,
+                matching(r, JDBC_TABLE_PREFIX, "clave_", TABLE_PREFIX,
                         "use letters, digits and underscores, optionally schema-qualified (e.g. clave_ or auth.clave_)"),
-                v.enumValue(JDBC_DIALECT, JdbcDialectChoice.class, JdbcDialectChoice.AUTO),
-                v.bool(JDBC_CREATE_SCHEMA, false),
-                v.duration(JDBC_QUERY_TIMEOUT, Duration.ofSeconds(5), Duration.ofSeconds(1)),
-                v.duration(JDBC_CLEANUP_INTERVAL, Duration.ofSeconds(60), Duration.ofSeconds(1)),
-                v.positiveInt(JDBC_CLEANUP_BATCH_SIZE, 500),
-                v.redisUri(REDIS_URI, "redis://127.0.0.1:6379/0"),
-                v.matching(REDIS_KEY_PREFIX, "clave:", KEY_PREFIX, "use up to 64 printable ASCII characters without spaces"),
-                v.duration(REDIS_CONNECT_TIMEOUT, Duration.ofSeconds(2), Duration.ofMillis(1)),
-                v.duration(REDIS_COMMAND_TIMEOUT, Duration.ofSeconds(2), Duration.ofMillis(1)),
-                v.positiveInt(REDIS_POOL_SIZE, 16));
+                r.enumValue(JDBC_DIALECT, JdbcDialectChoice.class, JdbcDialectChoice.AUTO),
+                r.bool(JDBC_CREATE_SCHEMA, false),
+                r.duration(JDBC_QUERY_TIMEOUT, Duration.ofSeconds(5), Duration.ofSeconds(1)),
+                r.duration(JDBC_CLEANUP_INTERVAL, Duration.ofSeconds(60), Duration.ofSeconds(1)),
+                r.integer(JDBC_CLEANUP_BATCH_SIZE, 500, 1),
+                redisUri(REDIS_URI, r.string(REDIS_URI, "redis://127.0.0.1:6379/0")),
+                matching(r, REDIS_KEY_PREFIX, "clave:", KEY_PREFIX, "use up to 64 printable ASCII characters without spaces"),
+                r.duration(REDIS_CONNECT_TIMEOUT, Duration.ofSeconds(2), Duration.ofMillis(1)),
+                r.duration(REDIS_COMMAND_TIMEOUT, Duration.ofSeconds(2), Duration.ofMillis(1)),
+                r.integer(REDIS_POOL_SIZE, 16, 1));
     }
 
-    /** Typed reads of one property map; every failure names its key. */
-    private record Values(Map<String, String> properties) {
-
-        String raw(String key) {
-            String value = properties.get(key);
-            return value == null || value.isBlank() ? null : value.strip();
+    private static String matching(PropertyReader r, String key, String fallback, Pattern pattern, String advice) {
+        // verbatim: an empty Redis key prefix legitimately means "no prefix", not the default
+        String value = r.verbatim(key).orElse(fallback);
+        if (!pattern.matcher(value).matches()) {
+            throw new ClaveConfigException(key, "'" + value + "' is not accepted: " + advice);
         }
+        return value;
+    }
 
-        <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
-            String value = raw(key);
-            if (value == null) {
-                return fallback;
-            }
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equalsIgnoreCase(value)) {
-                    return constant;
-                }
-            }
-            StringBuilder allowed = new StringBuilder();
-            for (E constant : type.getEnumConstants()) {
-                allowed.append(allowed.length() == 0 ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT));
-            }
-            throw new ClaveConfigException(key, "'" + value + "' is not one of " + allowed);
+    private static URI redisUri(String key, String text) {
+        String advice = "write redis://[user:password@]host[:port][/db] (rediss:// for TLS)";
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new ClaveConfigException(key, "'" + redact(text) + "' is not a URI; " + advice, e);
         }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("redis") && !scheme.equals("rediss")) {
+            throw new ClaveConfigException(key, "scheme must be redis or rediss; " + advice);
+        }
+        if (uri.getHost() == null) {
+            throw new ClaveConfigException(key, "no host; " + advice);
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        if (!path.isEmpty() && !path.equals("/") && !path.matches("/\\d{1,2}")) {
+            throw new ClaveConfigException(key, "the path must be a database number such as /0; " + advice);
+        }
+        return uri;
+    }
 
-        int positiveInt(String key, int fallback) {
-            String value = raw(key);
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                int parsed = Integer.parseInt(value);
-                if (parsed > 0) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new ClaveConfigException(key, "'" + value + "' is not a positive whole number");
-        }
-
-        boolean bool(String key, boolean fallback) {
-            String value = raw(key);
-            if (value == null) {
-                return fallback;
-            }
-            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-                return Boolean.parseBoolean(value);
-            }
-            throw new ClaveConfigException(key, "'" + value + "' is not true or false");
-        }
-
-        String matching(String key, String fallback, Pattern pattern, String advice) {
-            String value = properties.get(key); // prefixes may legitimately be empty: no stripping to default
-            if (value == null) {
-                return fallback;
-            }
-            if (!pattern.matcher(value).matches()) {
-                throw new ClaveConfigException(key, "'" + value + "' is not accepted: " + advice);
-            }
-            return value;
-        }
-
-        Duration duration(String key, Duration fallback, Duration minimum) {
-            String value = raw(key);
-            if (value == null) {
-                return fallback;
-            }
-            Duration parsed = parseDuration(key, value);
-            if (parsed.compareTo(minimum) < 0) {
-                throw new ClaveConfigException(key, "'" + value + "' is shorter than the minimum " + minimum);
-            }
-            return parsed;
-        }
-
-        private static Duration parseDuration(String key, String value) {
-            Matcher m = DURATION.matcher(value.toLowerCase(Locale.ROOT));
-            if (m.matches()) {
-                long amount = Long.parseLong(m.group(1));
-                return switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(amount);
-                    case "s" -> Duration.ofSeconds(amount);
-                    default -> Duration.ofMinutes(amount);
-                };
-            }
-            try {
-                return Duration.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new ClaveConfigException(key, "'" + value + "' is not a duration; write e.g. 500ms, 5s, 2m or PT5S", e);
-            }
-        }
-
-        URI redisUri(String key, String fallback) {
-            String value = raw(key);
-            String text = value == null ? fallback : value;
-            String advice = "write redis://[user:password@]host[:port][/db] (rediss:// for TLS)";
-            URI uri;
-            try {
-                uri = new URI(text);
-            } catch (URISyntaxException e) {
-                throw new ClaveConfigException(key, "'" + redact(text) + "' is not a URI; " + advice, e);
-            }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("redis") && !scheme.equals("rediss")) {
-                throw new ClaveConfigException(key, "scheme must be redis or rediss; " + advice);
-            }
-            if (uri.getHost() == null) {
-                throw new ClaveConfigException(key, "no host; " + advice);
-            }
-            String path = uri.getPath() == null ? "" : uri.getPath();
-            if (!path.isEmpty() && !path.equals("/") && !path.matches("/\\d{1,2}")) {
-                throw new ClaveConfigException(key, "the path must be a database number such as /0; " + advice);
-            }
-            return uri;
-        }
-
-        private static String redact(String uri) {
-            return uri.replaceAll("//[^@/]*@", "//***@");
-        }
+    private static String redact(String uri) {
+        return uri.replaceAll("//[^@/]*@", "//***@");
     }
 }

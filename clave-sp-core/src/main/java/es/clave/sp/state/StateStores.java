@@ -1,6 +1,6 @@
 package es.clave.sp.state;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.state.jdbc.JdbcStateStores;
 
 import javax.sql.DataSource;

@@ -25,9 +25,13 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * Lifecycle: construct (reads the cache file), {@link #start()} (first refresh, then one every
  * {@code refresh}, on a daemon thread), {@link #close()} (stops the thread). {@link #refresh()} may
- * also be called directly, e.g. by an operator endpoint.
+ * also be called directly, e.g. by an operator endpoint. A {@code ClaveServiceProvider} whose
+ * configuration enables the feed creates, starts and closes one itself.
  */
 public final class FeedTrustSource implements TrustedCertificateSource, AutoCloseable {
+
+    /** Name of the refresh thread, so that a leak can be seen in a thread dump (and tests can count it). */
+    public static final String THREAD_NAME = "clave-trust-feed";
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedTrustSource.class);
 
@@ -91,7 +95,7 @@ public final class FeedTrustSource implements TrustedCertificateSource, AutoClos
                 return;
             }
             scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "clave-trust-feed");
+                Thread t = new Thread(r, THREAD_NAME);
                 t.setDaemon(true);
                 return t;
             });

@@ -1,6 +1,6 @@
 package es.clave.sp.trust;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
 
 import java.io.IOException;
 import java.io.InputStream;

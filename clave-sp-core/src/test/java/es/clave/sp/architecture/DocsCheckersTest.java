@@ -79,11 +79,11 @@ class DocsCheckersTest {
     }
 
     @Test
-    @DisplayName("checker: links that leave the repository, point at the team's notes or at nothing are reported")
+    @DisplayName("checker: links that leave the repository (web sites included; the local app and stub are fine), point at the team's notes or at nothing are reported")
     void badLinksAreReported() throws IOException {
         write("docs/other.md", "ok");
         Path readme = write("m/README.md", """
-                [fine](../docs/other.md) [root-relative](/docs/rules.md#rsp-1) [web](https://example.org/x)
+                [fine](../docs/other.md) [root-relative](/docs/rules.md#rsp-1) [local app](http://localhost:8080/x)
                 [notes](../../shared/spec/security.md)
                 [outside](../../elsewhere.md)
                 [missing](docs/none.md)
@@ -91,12 +91,28 @@ class DocsCheckersTest {
                 `[in code](../../x.md)`
                 [ref]: ../../README.md
                 <a href="file:///etc/passwd">disk</a>
+                [web](https://example.org/x) <http://127.0.0.1:9000/> <https://github.com/x/y>
                 """);
 
         List<String> found = MarkdownLinks.check(tree, readme).stream().map(p -> p.line() + " " + p.target()).toList();
 
         assertEquals(List.of("2 ../../shared/spec/security.md", "3 ../../elsewhere.md", "4 docs/none.md",
-                "5 missing.png", "7 ../../README.md", "8 file:///etc/passwd"), found);
+                "5 missing.png", "7 ../../README.md", "8 file:///etc/passwd",
+                "9 https://example.org/x", "9 https://github.com/x/y"), found);
+    }
+
+    @Test
+    @DisplayName("checker: the team's notes are reported wherever a Markdown file names them, code spans included")
+    void teamNotesMentionedInCodeAreReported() throws IOException {
+        Path readme = write("m/README.md", """
+                as the protocol (`shared/spec/clave2-protocol.md`) says
+                see [protocol](../docs/protocol.md)
+                ```
+                cat ../shared/DESIGN.md
+                ```
+                """);
+
+        assertEquals(List.of(1, 4), MarkdownLinks.teamNotesMentions(readme));
     }
 
     @Test

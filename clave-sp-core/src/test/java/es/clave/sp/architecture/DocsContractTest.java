@@ -71,6 +71,16 @@ class DocsContractTest {
     }
 
     @Test
+    @DisplayName("docs: no README or doc names the team's notes outside the repository, not even as code")
+    void noMarkdownNamesTheTeamNotes() {
+        List<String> bad = new ArrayList<>();
+        for (Path file : TREE.markdownFiles()) {
+            MarkdownLinks.teamNotesMentions(file).forEach(line -> bad.add(TREE.display(file) + ":" + line));
+        }
+        assertTrue(bad.isEmpty(), "cite docs/ instead of the team's notes:\n  " + String.join("\n  ", bad));
+    }
+
+    @Test
     @DisplayName("docs: every test that docs/ names as proof of a rule exists in a module's test sources")
     void everyTestNamedInDocsExists() {
         List<String> missing = TestReferences.missing(TREE, TREE.docsFiles()).stream()

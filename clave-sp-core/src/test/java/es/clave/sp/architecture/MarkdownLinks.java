@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * The links of Markdown files and what is wrong with them. A link is an inline link or image
  * ({@code [text](target)}), a reference definition ({@code [name]: target}) or an HTML
- * {@code href}/{@code src}; code blocks and code spans hold no links. Links with a scheme
- * ({@code https:}, {@code mailto:}) are external and left alone, except {@code file:}; a target
- * starting with {@code /} is relative to the repository root, as on GitHub.
+ * {@code href}/{@code src}, or an autolink ({@code <https://...>}); code blocks and code spans hold
+ * no links. Web links leave the repository, except to the loopback host, where the examples and
+ * the stub run; {@code file:} links point at one machine; a target starting with {@code /} is
+ * relative to the repository root, as on GitHub.
  */
 final class MarkdownLinks {
 
@@ -23,7 +24,9 @@ final class MarkdownLinks {
     private static final Pattern INLINE = Pattern.compile("!?\\[(?:[^\\[\\]]|\\[[^\\]]*\\])*\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern REFERENCE = Pattern.compile("(?m)^ {0,3}\\[(?!\\^)[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s+.*)?$");
     private static final Pattern HTML = Pattern.compile("(?i)\\b(?:href|src)\\s*=\\s*[\"']([^\"']*)[\"']");
+    private static final Pattern AUTOLINK = Pattern.compile("<([A-Za-z][A-Za-z0-9+.-]*:[^\\s<>]+)>");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern LOOPBACK = Pattern.compile("(?i)^https?://(localhost|127\\.0\\.0\\.1)([:/].*)?$");
 
     /** A link that does not stay a working link inside the repository. */
     record Problem(Path file, int line, String target, String reason) {
@@ -36,7 +39,7 @@ final class MarkdownLinks {
     static List<Problem> check(RepositoryTree tree, Path file) {
         String text = blankOutCode(RepositoryTree.read(file));
         List<Problem> problems = new ArrayList<>();
-        for (Pattern p : List.of(INLINE, REFERENCE, HTML)) {
+        for (Pattern p : List.of(INLINE, REFERENCE, HTML, AUTOLINK)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String reason = problem(tree, file, m.group(1));
@@ -55,9 +58,13 @@ final class MarkdownLinks {
             return null;
         }
         if (SCHEME.matcher(target).find()) {
-            return target.regionMatches(true, 0, "file:", 0, 5) ? "file: links point at one machine's disk" : null;
+            if (target.regionMatches(true, 0, "file:", 0, 5)) {
+                return "file: links point at one machine's disk";
+            }
+            return LOOPBACK.matcher(target).matches() ? null
+                    : "leaves the repository; say it in our docs, or name the source as plain text";
         }
-        if (target.contains("shared/spec") || target.startsWith("../shared")) {
+        if (namesTeamNotes(target)) {
             return "points at the team's notes outside the repository; cite docs/ instead";
         }
         String path = target.replaceFirst("[?#].*$", "");
@@ -77,6 +84,25 @@ final class MarkdownLinks {
             return "points at " + tree.display(resolved) + ", which does not exist";
         }
         return null;
+    }
+
+    /**
+     * @return the lines of {@code file} that name the team's notes outside the repository anywhere,
+     *         code spans and blocks included: a reader of the published repository cannot open them
+     */
+    static List<Integer> teamNotesMentions(Path file) {
+        List<Integer> lines = new ArrayList<>();
+        String[] all = RepositoryTree.read(file).split("\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            if (namesTeamNotes(all[i])) {
+                lines.add(i + 1);
+            }
+        }
+        return lines;
+    }
+
+    private static boolean namesTeamNotes(String text) {
+        return text.contains("shared/spec") || text.contains("../shared");
     }
 
     /** Replaces code blocks and code spans by spaces, keeping line breaks so line numbers stay right. */

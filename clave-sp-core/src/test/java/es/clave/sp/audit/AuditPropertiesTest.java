@@ -1,9 +1,10 @@
 package es.clave.sp.audit;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,5 +23,6 @@ class AuditPropertiesTest {
         ClaveConfigException e = assertThrows(ClaveConfigException.class,
                 () -> AuditProperties.maskIdentifiers(Map.of("clave.audit.mask-identifiers", "no")));
         assertEquals("clave.audit.mask-identifiers", e.property());
+        assertEquals(List.of("true", "false"), e.validValues());
     }
 }

@@ -1,5 +1,6 @@
 package es.clave.sp.config;
 
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
@@ -15,11 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -40,13 +39,7 @@ class ClavePropertiesTest {
 
     @BeforeEach
     void minimal() throws Exception {
-        p = new HashMap<>();
-        p.put("clave.sp.code", TestConfigs.SP_CODE);
-        p.put("clave.sp.application", "tests");
-        p.put("clave.sp.acs-url", TestConfigs.ACS);
-        p.put("clave.sp.signing.key-store", KeyFiles.keyStore(dir.resolve("sp.p12"), "PKCS12", signing, "pw", "sp", "pw").toString());
-        p.put("clave.sp.signing.key-store-password", "pw");
-        p.put("clave.trust.certificates", Files.write(dir.resolve("clave.cer"), clave.certificate().getEncoded()).toString());
+        p = TestConfigs.minimalProperties(dir, signing, clave);
     }
 
     private ClaveConfigException fails(String property, String... fragments) {
@@ -155,11 +148,18 @@ class ClavePropertiesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PT60S,60", "60s,60", "60,60", "5m,300", "500ms,0.5", "1h,3600", "1d,86400", "pt2m,120"})
-    @DisplayName("durations: ISO-8601 or a number with ms/s/m/h/d (seconds when bare)")
+    @CsvSource({"PT60S,60", "60s,60", "5m,300", "500ms,0.5", "1h,3600", "1d,86400", "pt2m,120"})
+    @DisplayName("durations: ISO-8601 or a number with ms/s/m/h/d")
     void durations(String value, double seconds) {
         p.put("clave.validation.max-response-age", value);
         assertEquals(Duration.ofMillis((long) (seconds * 1000)), ClaveProperties.load(p).maxResponseAge());
+    }
+
+    @Test
+    @DisplayName("a bare number (seconds in earlier versions) is refused with the form to write instead")
+    void bareNumberDuration() {
+        p.put("clave.validation.clock-skew", "60");
+        fails("clave.validation.clock-skew", "'60'", "60s");
     }
 
     @ParameterizedTest
@@ -170,7 +170,7 @@ class ClavePropertiesTest {
             "clave.login.loa, medium, 'low, substantial, high'",
             "clave.login.methods, 'CERTIFICATE,DNIE', certificate",
             "clave.login.force-authn, yes, true or false",
-            "clave.signature.algorithm, RSA_SHA1, rsa_sha512",
+            "clave.signature.algorithm, RSA_SHA1, rsa-sha512",
             "clave.sp.type, public-ish, 'public, private'",
             "clave.validation.max-response-size, big, whole number",
             "clave.sp.acs-url, 'https://bad host/', URL",
@@ -190,8 +190,9 @@ class ClavePropertiesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"clave.sp.acs-ulr", "clave.sp.signing.keystore", "clave.sp.decryption[0].pasword",
-            "clave.login.method", "clave.signature.algoritm", "clave.validation.clockskew", "clave.sp.whatever"})
-    @DisplayName("unknown keys under clave.sp/login/signature/validation are typos: the key is named")
+            "clave.login.method", "clave.signature.algoritm", "clave.validation.clockskew", "clave.sp.whatever",
+            "clave.enviroment", "clave.audit.enabled", "clave.trust.feed.refres", "clave.state.stor", "clave.whatever"})
+    @DisplayName("unknown clave.* keys are typos: the key is named")
     void typos(String key) {
         p.put(key, "x");
         fails(key, "not a known setting");
@@ -205,15 +206,43 @@ class ClavePropertiesTest {
     }
 
     @Test
-    @DisplayName("keys of other features (state, trust feed, servlet, audit) and other prefixes are ignored")
-    void otherFeaturesIgnored() {
+    @DisplayName("a mistyped top-level key gets the nearest key as structured data")
+    void topLevelTypo() {
+        p.put("clave.enviroment", "pro");
+        ClaveConfigException e = assertThrows(ClaveConfigException.class, () -> ClaveProperties.load(p));
+        assertEquals(ClaveConfigException.Problem.UNKNOWN_KEY, e.problem());
+        assertEquals(java.util.Optional.of("clave.environment"), e.suggestion());
+    }
+
+    @Test
+    @DisplayName("a bad enumeration value carries the valid values and the nearest one")
+    void enumValueCarriesValidValues() {
+        p.put("clave.environment", "prod");
+        ClaveConfigException e = assertThrows(ClaveConfigException.class, () -> ClaveProperties.load(p));
+        assertEquals(ClaveConfigException.Problem.MALFORMED_VALUE, e.problem());
+        assertEquals(List.of("pre", "pro", "local"), e.validValues());
+        assertEquals(java.util.Optional.of("pro"), e.suggestion());
+    }
+
+    @Test
+    @DisplayName("core's other keys (state, trust feed, audit) are known; adapter namespaces and non-clave keys are left alone")
+    void otherFeaturesAndAdaptersLeftAlone() {
         p.put("clave.state.store", "jdbc");
         p.put("clave.trust.feed.url", "https://x");
         p.put("clave.trust.feed.refresh", "1h");
+        p.put("clave.audit.mask-identifiers", "true");
         p.put("clave.servlet.login-path", "/login");
-        p.put("clave.audit.enabled", "true");
+        p.put("clave.web.cookie-name", "X");
+        p.put("clave.config", "classpath:clave.properties");
         p.put("server.port", "8080");
         assertEquals(TestConfigs.SP_CODE, ClaveProperties.load(p).spCode());
+    }
+
+    @Test
+    @DisplayName("a URL is refused as a key location rather than read as a relative file name")
+    void urlLocationRefused() {
+        p.put("clave.sp.signing.key-store", "https://keys.example.es/sp.p12");
+        fails("clave.sp.signing.key-store", "is not a location");
     }
 
     @Test
@@ -229,7 +258,7 @@ class ClavePropertiesTest {
         fails("clave.sp.signing.key-store", "missing.p12", "does not exist");
         p.put("clave.sp.signing.key-store", dir.resolve("sp.p12").toString());
         p.put("clave.sp.signing.key-store-type", "PKCS11");
-        fails("clave.sp.signing.key-store-type", "PKCS12, JKS or PEM");
+        fails("clave.sp.signing.key-store-type", "pkcs12, jks, pem");
     }
 
     @Test
@@ -315,28 +344,38 @@ class ClavePropertiesTest {
         p.put("clave.audit.mask-identifiers", "false");
         assertEquals(false, ClaveProperties.load(p).maskIdentifiers());
         p.put("clave.audit.mask-identifiers", "maybe");
-        fails("clave.audit.mask-identifiers", "not true or false");
+        fails("clave.audit.mask-identifiers", "not a boolean");
     }
 
     @Test
-    @DisplayName("BND-5 clave.trust.feed.* adds the pinned feed certificates (here from the cache file) to the trusted set")
+    @DisplayName("BND-5 clave.trust.feed.* becomes the configuration's feed settings (the SP runs the feed)")
     void trustFeedFromProperties() throws Exception {
         SpCredential rotated = TestCredentials.rsa("clave-rotated", 2048);
-        java.nio.file.Path cache = dir.resolve("feed-cache.pem");
-        Files.writeString(cache, es.clave.sp.trust.Certificates.toPem(List.of(rotated.certificate())));
         p.put("clave.trust.feed.enabled", "true");
-        p.put("clave.trust.feed.url", "http://127.0.0.1:9/Proxy2/Certificates"); // nothing listens: the cache must serve
+        p.put("clave.trust.feed.url", "http://127.0.0.1:9/Proxy2/Certificates");
         p.put("clave.trust.feed.timeout", "PT2S");
-        p.put("clave.trust.feed.cache-file", cache.toString());
+        p.put("clave.trust.feed.refresh", "2h");
         p.put("clave.trust.feed.pins", es.clave.sp.trust.Certificates.sha256Hex(rotated.certificate()));
-        ClaveSpConfig c = ClaveProperties.load(p);
-        assertTrue(c.trustSource().current().contains(rotated.certificate()), "feed certificate trusted");
-        assertTrue(c.trustSource().current().contains(clave.certificate()), "file certificate still trusted");
+        es.clave.sp.trust.FeedTrustSettings feed = ClaveProperties.load(p).trustFeed().orElseThrow();
+        assertEquals(URI.create("http://127.0.0.1:9/Proxy2/Certificates"), feed.url());
+        assertEquals(Duration.ofSeconds(2), feed.timeout());
+        assertEquals(Duration.ofHours(2), feed.refresh());
+        assertTrue(feed.pins().match(rotated.certificate()).isPresent());
+    }
+
+    @Test
+    @DisplayName("BND-5 without a feed URL the environment's certificate feed is used")
+    void trustFeedDefaultsToEnvironmentFeed() {
+        p.put("clave.trust.feed.enabled", "true");
+        p.put("clave.trust.feed.pins", es.clave.sp.trust.Certificates.sha256Hex(clave.certificate()));
+        assertEquals(URI.create("https://se-pasarela.clave.gob.es/Proxy2/Certificates"),
+                ClaveProperties.load(p).trustFeed().orElseThrow().url());
     }
 
     @Test
     @DisplayName("BND-5 without clave.trust.feed.enabled only the configured certificates are trusted")
     void noTrustFeedByDefault() {
         assertEquals(List.of(clave.certificate()), ClaveProperties.load(p).trustSource().current());
+        assertTrue(ClaveProperties.load(p).trustFeed().isEmpty());
     }
 }

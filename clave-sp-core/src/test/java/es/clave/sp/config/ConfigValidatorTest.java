@@ -1,5 +1,6 @@
 package es.clave.sp.config;
 
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.testing.TestConfigs;

@@ -2,6 +2,7 @@ package es.clave.sp.diagnostics;
 
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
+import es.clave.sp.response.PipelineStep;
 import es.clave.sp.testing.KeyFiles;
 import es.clave.sp.testing.saml.ClaveResponseBuilder;
 import es.clave.sp.testing.saml.ResponseTestSetup;
@@ -65,6 +66,31 @@ class ExplainMainTest {
 
     private String stdout() {
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("BND-5 explain CLI: with the feed enabled, its certificates are trusted as the SP would (read once)")
+    void runWhenFeedEnabledThenFeedCertificatesTrusted() throws Exception {
+        var gateway = ResponseTestSetup.gateway().certificate();
+        Path other = KeyFiles.write(dir.resolve("other.pem"),
+                KeyFiles.certificates(es.clave.sp.testing.TestCredentials.rsa("other", 2048).certificate()));
+        Path cache = dir.resolve("feed.pem");
+        Files.writeString(cache, es.clave.sp.trust.Certificates.toPem(java.util.List.of(gateway)));
+        String text = Files.readString(config).replaceAll("clave.trust.certificates=.*",
+                "clave.trust.certificates=" + other.toString().replace("\\", "/"));
+        Files.writeString(config, text + String.join("\n",
+                "clave.trust.feed.enabled=true",
+                "clave.trust.feed.url=http://127.0.0.1:9/Proxy2/Certificates",
+                "clave.trust.feed.timeout=1s",
+                "clave.trust.feed.cache-file=" + cache.toString().replace("\\", "/"),
+                "clave.trust.feed.pins=" + es.clave.sp.trust.Certificates.sha256Hex(gateway),
+                ""));
+        Path response = Files.writeString(dir.resolve("response.txt"),
+                ClaveResponseBuilder.forLogin(pending, now).encrypted().buildBase64());
+        int status = run("--response", response.toString(), "--config", config.toString(),
+                "--request-id", pending.requestId(), "--received-at", now.toString());
+        assertEquals(ExplainMain.VALID, status, stdout() + err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("certificate feed:"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

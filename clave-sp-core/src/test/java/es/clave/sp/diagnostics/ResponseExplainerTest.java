@@ -7,6 +7,7 @@ import es.clave.sp.error.ClaveError;
 import es.clave.sp.keys.SpCredential;
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.login.PendingLogin;
+import es.clave.sp.response.PipelineStep;
 import es.clave.sp.testing.TestCredentials;
 import es.clave.sp.testing.saml.ClaveResponseBuilder;
 import es.clave.sp.testing.saml.ResponseTestSetup;

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PersonIdentifierParserTest {
@@ -103,5 +104,24 @@ class PersonIdentifierParserTest {
     @DisplayName("SEC-P11 null or blank values parse to nothing")
     void blankIsAbsent(String raw) {
         assertTrue(PersonIdentifierParser.parse(raw).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345679\u017F", "1234567\u0131\u017F", "\uFF11\uFF12345679S", "X12345\u0669\u0669L"})
+    @DisplayName("SEC-P11 a non-ASCII letter or digit that case mapping or digit folding would turn into ASCII never makes a valid NIF/NIE")
+    void parseWhenNonAsciiLookAlikeThenUnknownAndFlagged(String raw) {
+        PersonIdentifier id = PersonIdentifierParser.parse(raw).orElseThrow();
+        assertEquals(IdentifierKind.UNKNOWN, id.kind(), id.toString());
+        assertFalse(id.checkValid(), id.toString());
+        assertEquals(raw, id.raw());
+    }
+
+    @Test
+    @DisplayName("SEC-P11 ASCII lower case is still read: 12345679s is the valid NIF 12345679S")
+    void parseWhenAsciiLowerCaseThenUpperCasedAndValid() {
+        PersonIdentifier id = PersonIdentifierParser.parse("12345679s").orElseThrow();
+        assertEquals("12345679S", id.value());
+        assertEquals(IdentifierKind.NIF, id.kind());
+        assertTrue(id.checkValid());
     }
 }

@@ -101,6 +101,18 @@ class EncryptionTest extends ResponseTestSupport {
     }
 
     @Test
+    @DisplayName("SEC-E4 characters outside Base64 in the CipherValue are refused, not skipped as Santuario's decoder would")
+    void finishLoginWhenCipherValueHasJunkThenDecryptionFailed() {
+        ClaveResponseBuilder r = response().encrypted();
+        r.beforeResponseSigned = resp -> {
+            Element value = XmlDocs.find(XmlDocs.child(encryptedData(resp), XENC, "CipherData"), XENC, "CipherValue");
+            String text = value.getTextContent();
+            value.setTextContent(text.substring(0, 8) + "!!" + text.substring(8));
+        };
+        assertRejected(ClaveError.DECRYPTION_FAILED, r.buildBase64());
+    }
+
+    @Test
     @DisplayName("SEC-E4 EncryptedKey outside EncryptedData reached by RetrievalMethod is not followed")
     void finishLoginWhenRetrievalMethodThenDecryptionFailed() {
         ClaveResponseBuilder r = response().encrypted();

@@ -5,6 +5,7 @@ import es.clave.sp.identity.IdentifierKind;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
 import es.clave.sp.testing.TestCredentials;
+import es.clave.sp.testing.saml.AfirmaVerifyResponse;
 import es.clave.sp.testing.saml.ClaveResponseBuilder;
 import es.clave.sp.testing.saml.ResponseTestSetup;
 import es.clave.sp.testing.saml.XmlEncrypter;
@@ -12,9 +13,7 @@ import es.clave.sp.testing.saml.XmlSigner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 
 import static es.clave.sp.testing.saml.ClaveResponseBuilder.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -134,7 +133,7 @@ class HappyPathTest extends ResponseTestSupport {
     @DisplayName("RSP-12 certificate (@firma) login of a natural person")
     void finishLoginWhenCertificateThenMethod() {
         ClaveIdentity id = finish(response().attribute(SELECTED_IDP, "[AFIRMA]")
-                .attribute(PARTIAL_AFIRMA, afirma("1", null, null)).encrypted().buildBase64());
+                .attribute(PARTIAL_AFIRMA, AfirmaVerifyResponse.base64("1", null, null)).encrypted().buildBase64());
         assertEquals(IdentificationMethod.CERTIFICATE, id.method());
         assertFalse(id.isRepresentative());
     }
@@ -143,7 +142,7 @@ class HappyPathTest extends ResponseTestSupport {
     @DisplayName("RSP-12 representative of a legal person (PartialAfirma clasificacion 11)")
     void finishLoginWhenRepresentativeCertificateThenRepresentedEntity() {
         ClaveIdentity id = finish(response().attribute(SELECTED_IDP, "AFIRMA")
-                .attribute(PARTIAL_AFIRMA, afirma("11", "B12345674", "EJEMPLO SOCIEDAD LIMITADA")).encrypted().buildBase64());
+                .attribute(PARTIAL_AFIRMA, AfirmaVerifyResponse.base64("11", "B12345674", "EJEMPLO SOCIEDAD LIMITADA")).encrypted().buildBase64());
         assertEquals(IdentificationMethod.CERTIFICATE, id.method());
         assertTrue(id.isRepresentative());
         assertEquals("12345678Z", id.getName());
@@ -164,28 +163,5 @@ class HappyPathTest extends ResponseTestSupport {
         assertEquals(IdentifierKind.EIDAS, id.personIdentifier().kind());
         assertEquals("DE", id.personIdentifier().countryCode());
         assertEquals("ERIKA", id.givenName());
-    }
-
-    /** @return a Base64 @firma DSS verify response as Cl@ve puts in PartialAfirma */
-    static String afirma(String clasificacion, String nifCif, String razonSocial) {
-        StringBuilder xml = new StringBuilder("<dss:VerifyResponse xmlns:dss=\"urn:oasis:names:tc:dss:1.0:core:schema\" "
-                + "xmlns:afxp=\"urn:afirma:dss:1.0:profile:XSS:schema\"><dss:Result><dss:ResultMajor>"
-                + "urn:oasis:names:tc:dss:1.0:resultmajor:Success</dss:ResultMajor></dss:Result>"
-                + "<dss:OptionalOutputs><afxp:ReadableCertificateInfo>");
-        field(xml, "clasificacion", clasificacion);
-        field(xml, "NIFResponsable", "12345678Z");
-        if (nifCif != null) {
-            field(xml, "NIF-CIF", nifCif);
-        }
-        if (razonSocial != null) {
-            field(xml, "razonSocial", razonSocial);
-        }
-        xml.append("</afxp:ReadableCertificateInfo></dss:OptionalOutputs></dss:VerifyResponse>");
-        return Base64.getEncoder().encodeToString(xml.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void field(StringBuilder xml, String id, String value) {
-        xml.append("<afxp:ReadableField><afxp:FieldIdentity>").append(id).append("</afxp:FieldIdentity><afxp:FieldValue>")
-                .append(value).append("</afxp:FieldValue></afxp:ReadableField>");
     }
 }

@@ -1,6 +1,6 @@
 package es.clave.sp.state;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +96,19 @@ class StateStoreSettingsTest {
         assertRefused("clave.state.redis.uri", "redis://host/db1");
         assertRefused("clave.state.redis.key-prefix", "has space");
         assertRefused("clave.state.redis.pool-size", "-1");
+        assertRefused("clave.state.redis.connect-timeout", "2000");
+    }
+
+    @Test
+    @DisplayName("the shared grammar: an h unit and any-case enum values are read; an empty Redis key prefix stays empty")
+    void sharedGrammar() {
+        StateStoreSettings settings = StateStoreSettings.fromProperties(Map.of(
+                "clave.state.jdbc.cleanup-interval", "1h",
+                "clave.state.redis.key-prefix", ""));
+        assertEquals(Duration.ofHours(1), settings.jdbcCleanupInterval());
+        assertEquals("", settings.redisKeyPrefix());
+        assertEquals(StateStoreSettings.Engine.REDIS,
+                StateStoreSettings.fromProperties(Map.of("clave.state.store", "Redis")).store());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package es.clave.sp.state;
 
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.error.ClaveAuthenticationException;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.state.jdbc.JdbcPendingLoginStore;
 import es.clave.sp.state.jdbc.JdbcReplayCache;

@@ -1,7 +1,7 @@
 package es.clave.sp.trust;
 
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.config.Environment;
+import es.clave.sp.error.ClaveConfigException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -68,11 +68,13 @@ class FeedTrustSettingsTest {
     @Test
     @DisplayName("BND-5 wrong values name their property")
     void fromPropertiesWhenWrongValuesThenPropertyNamed() {
+        assertEquals("clave.trust.feed.refres", assertThrows(ClaveConfigException.class,
+                () -> FeedTrustSettings.fromMap(Map.of("clave.trust.feed.refres", "6h"), PRO_FEED)).property());
         assertEquals("clave.trust.feed.enabled", assertThrows(ClaveConfigException.class,
                 () -> FeedTrustSettings.fromMap(Map.of(FeedTrustSettings.ENABLED, "yes"), PRO_FEED)).property());
         assertEquals("clave.trust.feed.refresh", assertThrows(ClaveConfigException.class,
                 () -> FeedTrustSettings.fromMap(Map.of(FeedTrustSettings.ENABLED, "true", FeedTrustSettings.PINS, PIN,
-                        FeedTrustSettings.REFRESH, "6h"), PRO_FEED)).property());
+                        FeedTrustSettings.REFRESH, "6 hours"), PRO_FEED)).property());
         assertEquals("clave.trust.feed.refresh", assertThrows(ClaveConfigException.class,
                 () -> FeedTrustSettings.fromMap(Map.of(FeedTrustSettings.ENABLED, "true", FeedTrustSettings.PINS, PIN,
                         FeedTrustSettings.REFRESH, "PT5S"), PRO_FEED)).property());
@@ -82,5 +84,19 @@ class FeedTrustSettingsTest {
         assertEquals("clave.trust.feed.url", assertThrows(ClaveConfigException.class,
                 () -> FeedTrustSettings.fromMap(Map.of(FeedTrustSettings.ENABLED, "true", FeedTrustSettings.PINS, PIN,
                         FeedTrustSettings.URL, "ftp://example.org/feed"), PRO_FEED)).property());
+    }
+
+    @Test
+    @DisplayName("BND-5 feed durations follow the one grammar: 6h and PT6H are the same, a bare number is refused")
+    void fromPropertiesWhenShortDurationFormThenSameAsIso() {
+        Map<String, String> p = new java.util.HashMap<>(Map.of(FeedTrustSettings.ENABLED, "true", FeedTrustSettings.PINS, PIN));
+        p.put(FeedTrustSettings.REFRESH, "6h");
+        p.put(FeedTrustSettings.TIMEOUT, "30s");
+        FeedTrustSettings s = FeedTrustSettings.fromMap(p, PRO_FEED).orElseThrow();
+        assertEquals(Duration.ofHours(6), s.refresh());
+        assertEquals(Duration.ofSeconds(30), s.timeout());
+        p.put(FeedTrustSettings.TIMEOUT, "30");
+        assertTrue(assertThrows(ClaveConfigException.class, () -> FeedTrustSettings.fromMap(p, PRO_FEED))
+                .getMessage().contains("30s"));
     }
 }

@@ -1,6 +1,6 @@
 package es.clave.sp.trust;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -80,7 +80,7 @@ final class AcsEndpoint {
             ClaveIdentity identity = rt.sp.finishLogin(samlResponse, relayState, pending.orElse(null),
                     ClientInfo.from(request.getRemoteAddr()));
             ClaveSession.signIn(request, identity);
-            String target = FilterRuntime.safeTarget(pending.map(PendingLogin::returnTo).orElse(null), rt.defaultReturn());
+            String target = rt.safeTarget(pending.map(PendingLogin::returnTo).orElse(null), rt.defaultReturn());
             LOG.info("Cl@ve login: {}", identity);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", target);

@@ -2,8 +2,10 @@ package es.clave.sp.servlet;
 
 import es.clave.sp.ClaveServiceProvider;
 import es.clave.sp.audit.CorrelationId;
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.config.ClaveProperties;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.error.ClaveMessages;
+import es.clave.sp.property.KnownKeys;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import es.clave.sp.servlet.security.BrowserBinding;
@@ -51,6 +53,8 @@ public class ClaveFilter implements Filter {
     public static final String CONTEXT_ATTRIBUTE = ClaveFilter.class.getName();
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaveFilter.class);
+    /** The keys a filter configured from properties reads: core's and the servlet adapter's. */
+    private static final KnownKeys KNOWN_KEYS = ClaveProperties.KNOWN_KEYS.and(ClaveServletSettings.KNOWN_KEYS);
 
     private final Map<String, String> properties;
     private final CoreSetup suppliedCore;
@@ -105,9 +109,22 @@ public class ClaveFilter implements Filter {
             core = suppliedCore;
         } else {
             Map<String, String> config = properties != null ? properties : ConfigSource.load(filterConfig);
+            // this filter sees the whole configuration: every clave.* key must be core's or the filter's
+            KNOWN_KEYS.rejectUnknown(config.keySet(), k -> k.strip().startsWith("clave."));
             settings = ClaveServletSettings.fromProperties(config);
             core = CoreSetup.fromProperties(config, settings.dataSourceJndi());
         }
+        try {
+            start(filterConfig, settings);
+        } catch (RuntimeException e) {
+            // a container does not call destroy() after a failed init: release what was started here
+            destroy();
+            core = null;
+            throw e;
+        }
+    }
+
+    private void start(FilterConfig filterConfig, ClaveServletSettings settings) {
         String contextPath = filterConfig.getServletContext().getContextPath();
         messages = new ServletMessages(claveMessages(settings));
         LocaleSelector locales = new LocaleSelector(ClaveServletSettings.SUPPORTED_LANGUAGES, settings.fixedLocale(),
@@ -153,14 +170,16 @@ public class ClaveFilter implements Filter {
         chain.doFilter(new ClaveRequestWrapper(request), response);
     }
 
+    /**
+     * Closes what the filter created from properties: the Service Provider (its certificate-feed
+     * refresh stops) and the state stores (Redis connections). Objects passed to
+     * {@link #ClaveFilter(ClaveServiceProvider, PendingLoginStore, ClaveServletSettings)} belong to the
+     * application and stay open.
+     */
     @Override
     public void destroy() {
         if (core != null && suppliedCore == null) {
-            try {
-                core.resources.close();
-            } catch (Exception e) {
-                LOG.warn("closing the Cl@ve state stores failed", e);
-            }
+            core.close();
         }
     }
 

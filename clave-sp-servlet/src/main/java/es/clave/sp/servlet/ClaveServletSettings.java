@@ -1,16 +1,15 @@
 package es.clave.sp.servlet;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
+import es.clave.sp.property.KnownKeys;
+import es.clave.sp.property.PropertyReader;
 import es.clave.sp.servlet.security.ReturnToPolicy;
 
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +31,7 @@ public final class ClaveServletSettings {
     public static final String AFTER_LOGOUT = "clave.servlet.after-logout";
     /** Class name of a {@link ClaveErrorHandler} with a public no-argument constructor. */
     public static final String ERROR_HANDLER = "clave.servlet.error-handler";
-    /** Lifetime of a pending login and of its browser cookie (ISO-8601 duration or seconds). */
+    /** Lifetime of a pending login and of its browser cookie (a duration: {@code 10m}, {@code PT10M}). */
     public static final String PENDING_TTL = "clave.servlet.pending-ttl";
     /** Name of the browser-binding cookie. */
     public static final String COOKIE_NAME = "clave.servlet.cookie-name";
@@ -48,9 +47,13 @@ public final class ClaveServletSettings {
     /** JNDI name of the DataSource used when {@code clave.state.store=jdbc}, e.g. {@code java:comp/env/jdbc/app}. */
     public static final String DATASOURCE_JNDI = "clave.servlet.datasource-jndi";
 
-    private static final Set<String> KEYS = Set.of(PREFIX, PROTECTED_PATHS, DEFAULT_RETURN, AFTER_LOGOUT,
-            ERROR_HANDLER, PENDING_TTL, COOKIE_NAME, COOKIE_SECURE, DEFAULT_LOCALE, LOCALE, MESSAGES_BUNDLE,
-            DATASOURCE_JNDI);
+    /** The servlet adapter's keys: {@code clave.servlet.*} and the configuration file's location {@code clave.config}. */
+    public static final KnownKeys KNOWN_KEYS = KnownKeys.of("clave-sp-servlet/README.md", PREFIX, PROTECTED_PATHS,
+            DEFAULT_RETURN, AFTER_LOGOUT, ERROR_HANDLER, PENDING_TTL, COOKIE_NAME, COOKIE_SECURE, DEFAULT_LOCALE, LOCALE,
+            MESSAGES_BUNDLE, DATASOURCE_JNDI, ConfigSource.LOCATION_KEY);
+
+    /** The {@code clave.servlet.cookie-secure} values. */
+    private enum CookieSecure { AUTO, ALWAYS }
     private static final Pattern PREFIX_SYNTAX = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
     private static final Pattern COOKIE_SYNTAX = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     /** Locales with built-in texts. */
@@ -95,38 +98,29 @@ public final class ClaveServletSettings {
     }
 
     /**
-     * Reads the {@code clave.servlet.*} keys of {@code properties}; other keys are ignored.
+     * Reads the {@code clave.servlet.*} keys of {@code properties} with core's property grammar
+     * ({@link PropertyReader}); other keys are ignored. Blank values count as absent.
      *
      * @throws ClaveConfigException for an unknown {@code clave.servlet.*} key or a wrong value
      */
     public static ClaveServletSettings fromProperties(Map<String, String> properties) {
+        PropertyReader r = PropertyReader.of(properties);
+        KNOWN_KEYS.rejectUnknown(r.keys(), k -> k.startsWith(KEY_PREFIX));
         Builder b = builder();
-        for (Map.Entry<String, String> e : properties.entrySet()) {
-            String key = e.getKey();
-            if (!key.startsWith(KEY_PREFIX)) {
-                continue;
-            }
-            if (!KEYS.contains(key)) {
-                throw new ClaveConfigException(key, "unknown servlet option; known options are " + KEYS
-                        + " (see clave-sp-servlet/README.md)");
-            }
-            String v = e.getValue() == null ? "" : e.getValue().strip();
-            switch (key) {
-                case PREFIX -> b.prefix(v);
-                case PROTECTED_PATHS -> b.protectedPaths(splitList(v));
-                case DEFAULT_RETURN -> b.defaultReturn(v);
-                case AFTER_LOGOUT -> b.afterLogout(v);
-                case ERROR_HANDLER -> b.errorHandler(instantiate(v));
-                case PENDING_TTL -> b.pendingTtl(parseDuration(v));
-                case COOKIE_NAME -> b.cookieName(v);
-                case COOKIE_SECURE -> b.cookieAlwaysSecure(parseSecure(v));
-                case DEFAULT_LOCALE -> b.defaultLocale(Locale.forLanguageTag(v));
-                case LOCALE -> b.fixedLocale(v.isEmpty() ? null : Locale.forLanguageTag(v));
-                case MESSAGES_BUNDLE -> b.messagesBundle(v.isEmpty() ? null : v);
-                case DATASOURCE_JNDI -> b.dataSourceJndi(v.isEmpty() ? null : v);
-                default -> throw new IllegalStateException(key);
-            }
+        r.string(PREFIX).ifPresent(b::prefix);
+        if (r.isSet(PROTECTED_PATHS)) {
+            b.protectedPaths(r.list(PROTECTED_PATHS));
         }
+        r.string(DEFAULT_RETURN).ifPresent(b::defaultReturn);
+        r.string(AFTER_LOGOUT).ifPresent(b::afterLogout);
+        r.string(ERROR_HANDLER).ifPresent(v -> b.errorHandler(instantiate(v)));
+        r.duration(PENDING_TTL).ifPresent(b::pendingTtl);
+        r.string(COOKIE_NAME).ifPresent(b::cookieName);
+        r.enumValue(COOKIE_SECURE, CookieSecure.class).ifPresent(v -> b.cookieAlwaysSecure(v == CookieSecure.ALWAYS));
+        r.string(DEFAULT_LOCALE).ifPresent(v -> b.defaultLocale(Locale.forLanguageTag(v)));
+        r.string(LOCALE).ifPresent(v -> b.fixedLocale(Locale.forLanguageTag(v)));
+        r.string(MESSAGES_BUNDLE).ifPresent(b::messagesBundle);
+        r.string(DATASOURCE_JNDI).ifPresent(b::dataSourceJndi);
         return b.build();
     }
 
@@ -154,33 +148,6 @@ public final class ClaveServletSettings {
     public String messagesBundle() { return messagesBundle; }
     /** @return the JNDI name of the DataSource for the JDBC state store, or null */
     public String dataSourceJndi() { return dataSourceJndi; }
-
-    private static List<String> splitList(String v) {
-        List<String> out = new ArrayList<>();
-        for (String part : v.split(",")) {
-            if (!part.isBlank()) {
-                out.add(part.strip());
-            }
-        }
-        return out;
-    }
-
-    private static Duration parseDuration(String v) {
-        try {
-            return v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw new ClaveConfigException(PENDING_TTL, "not a duration: '" + v
-                    + "'; use seconds (600) or ISO-8601 (PT10M)", e);
-        }
-    }
-
-    private static boolean parseSecure(String v) {
-        return switch (v.toLowerCase(Locale.ROOT)) {
-            case "auto" -> false;
-            case "always" -> true;
-            default -> throw new ClaveConfigException(COOKIE_SECURE, "must be 'auto' or 'always', was '" + v + "'");
-        };
-    }
 
     private static ClaveErrorHandler instantiate(String className) {
         try {
@@ -261,7 +228,8 @@ public final class ClaveServletSettings {
             requireLocalPath(AFTER_LOGOUT, afterLogout);
             if (pendingTtl == null || pendingTtl.isNegative() || pendingTtl.isZero()
                     || pendingTtl.compareTo(Duration.ofHours(1)) > 0) {
-                throw new ClaveConfigException(PENDING_TTL, "must be positive and at most one hour, was " + pendingTtl);
+                throw new ClaveConfigException(PENDING_TTL, "must be positive and at most one hour (1h), was "
+                        + (pendingTtl == null ? null : PropertyReader.format(pendingTtl)));
             }
             if (cookieName == null || !COOKIE_SYNTAX.matcher(cookieName).matches()) {
                 throw new ClaveConfigException(COOKIE_NAME, "use 1-64 letters, digits, '_' or '-'; was '" + cookieName + "'");
@@ -276,9 +244,9 @@ public final class ClaveServletSettings {
         }
 
         private static void requireLocalPath(String key, String value) {
-            if (ReturnToPolicy.accept(value).isEmpty()) {
-                throw new ClaveConfigException(key, "must be a context-relative path starting with a single '/',"
-                        + " such as /home; was '" + value + "'");
+            if (!ReturnToPolicy.accept(value).equals(java.util.Optional.ofNullable(value))) {
+                throw new ClaveConfigException(key, "must be a normalised context-relative path starting with a single '/',"
+                        + " such as /home (no '.' or '..' segments, no repeated '/'); was '" + value + "'");
             }
         }
     }

@@ -38,13 +38,21 @@ public final class ClaveSession {
     }
 
     /**
-     * Stores {@code identity} after a successful login. The session id changes (SEC-H4) so an id
-     * planted or seen before the login is worthless afterwards; the application's other attributes stay.
+     * Stores {@code identity} after a successful login (SEC-H4). The session id always changes, so an
+     * id planted or seen before the login is worthless afterwards. When the session already holds
+     * another citizen's identity (see {@link ClaveIdentity#isSameCitizen}), it is invalidated and a
+     * fresh one created: nothing of the previous citizen's session carries over. Otherwise (no one
+     * signed in, or the same citizen again) the application's attributes stay.
      */
     static void signIn(HttpServletRequest request, ClaveIdentity identity) {
         HttpSession existing = request.getSession(false);
         if (existing != null) {
-            request.changeSessionId();
+            Optional<ClaveIdentity> previous = identity(request);
+            if (previous.isPresent() && !previous.get().isSameCitizen(identity)) {
+                invalidate(existing);
+            } else {
+                request.changeSessionId();
+            }
         }
         request.getSession(true).setAttribute(IDENTITY_ATTRIBUTE, identity);
     }
@@ -58,12 +66,16 @@ public final class ClaveSession {
         Optional<ClaveIdentity> identity = identity(request);
         HttpSession session = request.getSession(false);
         if (session != null) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyInvalidated) {
-                // nothing left to end
-            }
+            invalidate(session);
         }
         return identity;
+    }
+
+    private static void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalidated) {
+            // nothing left to end
+        }
     }
 }

@@ -1,6 +1,6 @@
 package es.clave.sp.servlet;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
 import jakarta.servlet.FilterConfig;
 
 import java.io.IOException;

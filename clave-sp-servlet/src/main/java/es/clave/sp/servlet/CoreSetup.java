@@ -1,11 +1,13 @@
 package es.clave.sp.servlet;
 
 import es.clave.sp.ClaveServiceProvider;
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.config.ClaveProperties;
 import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.state.PendingLoginStore;
 import es.clave.sp.state.StateStores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -18,7 +20,9 @@ import java.util.Map;
  * {@link ClaveProperties}) and the state stores ({@code clave.state.*}, through {@link StateStores};
  * the JDBC store's DataSource comes from JNDI, {@code clave.servlet.datasource-jndi}).
  */
-final class CoreSetup {
+final class CoreSetup implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreSetup.class);
 
     final ClaveServiceProvider sp;
     final PendingLoginStore pendingLogins;
@@ -35,10 +39,31 @@ final class CoreSetup {
      * @throws ClaveConfigException naming the property at fault
      */
     static CoreSetup fromProperties(Map<String, String> properties, String dataSourceJndi) {
-        // the configuration first: a wrong key must not leave a Redis pool open behind it
+        // the configuration first, and it starts nothing: a wrong key leaves no Redis pool or feed thread behind
         ClaveSpConfig config = ClaveProperties.load(properties);
         StateStores stores = StateStores.fromProperties(properties, () -> lookup(dataSourceJndi));
-        return new CoreSetup(ClaveServiceProvider.create(config, stores.replayCache()), stores.pendingLogins(), stores);
+        try {
+            // last, because creating the SP starts the certificate feed
+            return new CoreSetup(ClaveServiceProvider.create(config, stores.replayCache()), stores.pendingLogins(), stores);
+        } catch (RuntimeException e) {
+            stores.close();
+            throw e;
+        }
+    }
+
+    /** Closes the SP (stopping its certificate feed), then the stores; a failure is logged, not thrown. */
+    @Override
+    public void close() {
+        try {
+            sp.close();
+        } catch (RuntimeException e) {
+            LOG.warn("closing the Cl@ve Service Provider failed", e);
+        }
+        try {
+            resources.close();
+        } catch (Exception e) {
+            LOG.warn("closing the Cl@ve state stores failed", e);
+        }
     }
 
     /** @return setup from ready-made pieces the application owns */

@@ -4,6 +4,7 @@ import es.clave.sp.audit.CorrelationId;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
+import es.clave.sp.text.LogSanitizer;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,7 +55,7 @@ public final class FailureResponder {
     /**
      * Logs and renders a Cl@ve failure.
      *
-     * @param logDetail the specific reason (already free of control characters), for the log only
+     * @param logDetail the specific reason, for the log only (escaped and capped here, SEC-H6)
      * @param cause     an unexpected exception to log with its stack trace, or null
      * @param retryUrl  where the citizen may try again, or null
      */
@@ -76,13 +77,14 @@ public final class FailureResponder {
                          String homeUrl) throws IOException, ServletException {
         // the request's correlation id: the same id is in the MDC of every log line and audit event
         String reference = CorrelationId.current().orElseGet(CorrelationId::newId);
-        String detail = sanitize(logDetail);
+        String detail = LogSanitizer.sanitize(logDetail);
+        String uri = LogSanitizer.sanitize(request.getRequestURI());
         if (cause != null) {
-            LOG.error("Cl@ve [{}] {} {}: {}", reference, request.getMethod(), sanitize(request.getRequestURI()), detail, cause);
+            LOG.error("Cl@ve [{}] {} {}: {}", reference, request.getMethod(), uri, detail, cause);
         } else if (error != null && error.category() == ClaveError.Category.CITIZEN) {
             LOG.info("Cl@ve [{}] {}: {}", reference, error, detail);
         } else {
-            LOG.warn("Cl@ve [{}] {} {}: {}", reference, request.getMethod(), sanitize(request.getRequestURI()), detail);
+            LOG.warn("Cl@ve [{}] {} {}: {}", reference, request.getMethod(), uri, detail);
         }
         if (response.isCommitted()) {
             return;
@@ -103,10 +105,5 @@ public final class FailureResponder {
                 response.getWriter().print(failure.message() + "\n" + reference + "\n");
             }
         }
-    }
-
-    /** SEC-H6: no control characters from attacker-controlled text reach the log. */
-    static String sanitize(String text) {
-        return text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -67,8 +67,11 @@ final class FilterRuntime {
         return contextPath + settings.afterLogout();
     }
 
-    /** @return {@code candidate} when it is a safe same-origin path (SEC-H1), otherwise {@code fallback} */
-    static String safeTarget(String candidate, String fallback) {
-        return ReturnToPolicy.accept(candidate).orElse(fallback);
+    /**
+     * @return {@code candidate}, normalised, when it is a safe same-origin path inside this application's
+     *         context path (SEC-H1), otherwise {@code fallback}
+     */
+    String safeTarget(String candidate, String fallback) {
+        return ReturnToPolicy.accept(candidate, contextPath).orElse(fallback);
     }
 }

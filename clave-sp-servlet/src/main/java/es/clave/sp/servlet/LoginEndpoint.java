@@ -40,7 +40,7 @@ final class LoginEndpoint {
             return;
         }
         // SEC-H1: only a same-origin relative path is kept; anything else means the default page
-        String returnTo = FilterRuntime.safeTarget(request.getParameter("returnTo"), rt.defaultReturn());
+        String returnTo = rt.safeTarget(request.getParameter("returnTo"), rt.defaultReturn());
         try {
             LoginStart start = rt.sp.startLogin(options.withReturnTo(returnTo));
             String browser = rt.binding.bind(request, response);

@@ -25,7 +25,7 @@ final class LogoutEndpoint {
     }
 
     void handle(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        String returnTo = FilterRuntime.safeTarget(request.getParameter("returnTo"), rt.afterLogout());
+        String returnTo = rt.safeTarget(request.getParameter("returnTo"), rt.afterLogout());
         Optional<ClaveIdentity> signedOut = ClaveSession.signOut(request);
         if (signedOut.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);

@@ -47,7 +47,7 @@ final class LogoutReturnEndpoint {
             throws IOException, ServletException {
         String relayState = body.field("RelayState");
         Optional<PendingLogouts.Entry> entry = rt.pendingLogouts.take(relayState);
-        String target = entry.map(e -> FilterRuntime.safeTarget(e.pending().returnTo(), rt.afterLogout()))
+        String target = entry.map(e -> rt.safeTarget(e.pending().returnTo(), rt.afterLogout()))
                 .orElse(rt.afterLogout());
         try {
             String logoutResponse = body.field("logoutResponse");

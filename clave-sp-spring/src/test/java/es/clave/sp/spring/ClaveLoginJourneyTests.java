@@ -112,6 +112,38 @@ class ClaveLoginJourneyTests extends ClaveStubTestSupport {
     }
 
     @Test
+    @DisplayName("SEC-H4: another citizen logging in over a signed-in session gets a fresh session: nothing of the previous one stays")
+    void loginWhenAnotherCitizenOverSignedInSessionThenFreshSession() {
+        Browser browser = new Browser();
+        login(browser, base() + "/private", LoginScript.user("nif"));
+        assertThat(browser.get(base() + "/private/note?value=for-ana").body()).isEqualTo("noted");
+        String anasSession = browser.cookie(base(), "JSESSIONID").orElseThrow();
+
+        Page page = login(browser, base() + "/clave/login?returnTo=/private", LoginScript.user("nie"));
+
+        assertThat(page.body()).contains("identifier=X1234567L", "note=null").doesNotContain("12345678Z");
+        assertThat(browser.cookie(base(), "JSESSIONID")).get().isNotEqualTo(anasSession);
+        Browser planted = new Browser();
+        planted.plantCookie(base(), "JSESSIONID", anasSession);
+        assertThat(planted.getOnce(base() + "/private").status()).as("the previous citizen's session is gone").isEqualTo(302);
+    }
+
+    @Test
+    @DisplayName("SEC-H4: the same citizen logging in again keeps the session's attributes under a new id")
+    void loginWhenSameCitizenAgainThenIdRotatedAndAttributesKept() {
+        Browser browser = new Browser();
+        login(browser, base() + "/private", LoginScript.user("nif"));
+        browser.get(base() + "/private/note?value=kept");
+        String before = browser.cookie(base(), "JSESSIONID").orElseThrow();
+
+        Page page = login(browser, base() + "/clave/login?returnTo=/private",
+                LoginScript.user("nif").via(ClaveMethod.CLAVE_PIN));
+
+        assertThat(page.body()).contains("identifier=12345678Z", "method=CLAVE_PIN", "note=kept");
+        assertThat(browser.cookie(base(), "JSESSIONID")).get().isNotEqualTo(before);
+    }
+
+    @Test
     @DisplayName("the session cookie is HttpOnly and SameSite=Lax; the binding cookie is HttpOnly and scoped to /clave (SEC-H5)")
     void loginThenCookieFlags() {
         Browser browser = new Browser();

@@ -4,8 +4,7 @@
  *
  * <p>The subpackages hold the one hardened parser and namespace-exact navigation ({@code xml}),
  * enveloped-signature verification under core's strict profile ({@code signature}) and assertion
- * decryption ({@code encryption}). This package itself holds {@code OpenSamlBootstrap}, the only
- * class that touches OpenSAML, which no production code path calls; {@code
- * OpenSamlConfinementTest} keeps OpenSAML types inside this package.
+ * decryption ({@code encryption}). {@code CryptoConfinementTest} keeps Santuario and DOM-level
+ * cryptography inside this package.
  */
 package es.clave.sp.internal.saml;

@@ -1,8 +1,8 @@
 package es.clave.sp.state.jdbc;
 
-import es.clave.sp.config.ClaveConfigException;
-import es.clave.sp.state.StateStoreSettings;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.state.StateStoreSettings.JdbcDialectChoice;
+import es.clave.sp.state.StateStoreSettings;
 import es.clave.sp.state.StateStores;
 
 import javax.sql.DataSource;

@@ -1,11 +1,11 @@
 package es.clave.sp.state.jdbc;
 
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.state.SharedStateStoreContract;
 import es.clave.sp.state.StateStoreSettings;
 import es.clave.sp.state.StateStores;
-import es.clave.sp.testing.MutableClock;
 import es.clave.sp.state.testing.PendingLogins;
+import es.clave.sp.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,12 +28,18 @@ import java.util.regex.Pattern;
  * <p>The cookie is not deleted after a login: another tab may have a login pending under the same
  * binding, and the cookie alone is worthless (each pending entry is consumed once and expires with
  * the cookie's {@code Max-Age}).
+ *
+ * <p>Servlet 5.0 (Jakarta EE 9) has no cookie attribute API, so there the {@code Set-Cookie} header is
+ * written by this class; on Servlet 6+ the container writes it from {@code Cookie.setAttribute}.
  */
 public final class BrowserBinding {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    /** {@code Cookie.setAttribute} on Servlet 6+, null on Servlet 5.0: looked up once, at class load. */
+    private static final Method COOKIE_ATTRIBUTES = cookieAttributes();
+    private static final Pattern COOKIE_PATH = Pattern.compile("/[\\x21-\\x3A\\x3C-\\x7E]*");
 
     private final String cookieName;
     private final String cookiePath;
@@ -47,6 +54,10 @@ public final class BrowserBinding {
      * @param forceSecure  {@code Secure} even on a plain-http localhost ACS
      */
     public BrowserBinding(String cookieName, String cookiePath, Duration maxAge, URI acsUrl, boolean forceSecure) {
+        if (!COOKIE_PATH.matcher(cookiePath).matches()) {
+            throw new IllegalArgumentException("cookie path must start with / and hold only visible ASCII without ';': "
+                    + cookiePath);
+        }
         this.cookieName = cookieName;
         this.cookiePath = cookiePath;
         this.maxAge = maxAge;
@@ -72,7 +83,7 @@ public final class BrowserBinding {
             token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
         // always (re)sent so the lifetime restarts with the newest pending login
-        response.addCookie(cookie(token, (int) maxAge.toSeconds()));
+        writeCookie(response, token, (int) maxAge.toSeconds());
         return hash(token);
     }
 
@@ -89,14 +100,43 @@ public final class BrowserBinding {
                 expected.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private Cookie cookie(String value, int maxAgeSeconds) {
-        Cookie cookie = new Cookie(cookieName, value);
-        cookie.setPath(cookiePath);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(secure);
-        cookie.setMaxAge(maxAgeSeconds);
-        cookie.setAttribute("SameSite", secure ? "None" : "Lax");
-        return cookie;
+    private void writeCookie(HttpServletResponse response, String value, int maxAgeSeconds) {
+        String sameSite = secure ? "None" : "Lax";
+        if (COOKIE_ATTRIBUTES != null) {
+            Cookie cookie = new Cookie(cookieName, value);
+            cookie.setPath(cookiePath);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(secure);
+            cookie.setMaxAge(maxAgeSeconds);
+            try {
+                COOKIE_ATTRIBUTES.invoke(cookie, "SameSite", sameSite);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cookie.setAttribute failed on a Servlet 6+ container", e);
+            }
+            response.addCookie(cookie);
+        } else {
+            // Servlet 5.0 has no way to give a Cookie the SameSite attribute: the header is ours
+            response.addHeader("Set-Cookie", setCookieHeader(value, maxAgeSeconds, sameSite));
+        }
+    }
+
+    /** The Set-Cookie header of the binding cookie, as written on Servlet 5.0 containers. */
+    String setCookieHeader(String value, int maxAgeSeconds, String sameSite) {
+        return cookieName + "=" + value + "; Path=" + cookiePath + "; Max-Age=" + maxAgeSeconds
+                + "; HttpOnly" + (secure ? "; Secure" : "") + "; SameSite=" + sameSite;
+    }
+
+    /** @return whether the cookie's SameSite goes through {@code Cookie.setAttribute} (Servlet 6+) */
+    public static boolean usesCookieAttributes() {
+        return COOKIE_ATTRIBUTES != null;
+    }
+
+    private static Method cookieAttributes() {
+        try {
+            return Cookie.class.getMethod("setAttribute", String.class, String.class);
+        } catch (NoSuchMethodException servlet5) {
+            return null;
+        }
     }
 
     private String currentToken(HttpServletRequest request) {

@@ -54,12 +54,21 @@ public final class FormBody {
         }
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
+            // refused from the header alone: a client that declares much and sends slowly holds nothing
             throw new TooLargeException(declared, maxBytes);
         }
         return parse(readCapped(request.getInputStream(), maxBytes));
     }
 
-    private static String readCapped(InputStream in, int maxBytes) throws IOException {
+    /**
+     * How much of an over-cap chunked body is read and discarded before the refusal is sent. A client that
+     * is still sending when the server answers and closes usually sees a connection reset instead
+     * of the 413 page; draining a bounded tail lets an honest browser show the page, while an
+     * endless body still costs at most this much more reading and no memory.
+     */
+    static final int DRAIN_LIMIT_BYTES = 1024 * 1024;
+
+    static String readCapped(InputStream in, int maxBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 16 * 1024));
         byte[] buffer = new byte[8192];
         long total = 0;
@@ -67,11 +76,20 @@ public final class FormBody {
         while ((n = in.read(buffer)) != -1) {
             total += n;
             if (total > maxBytes) {
+                drain(in, buffer);
                 throw new TooLargeException(total, maxBytes);
             }
             out.write(buffer, 0, n);
         }
         return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    private static void drain(InputStream in, byte[] buffer) throws IOException {
+        long drained = 0;
+        int n;
+        while (drained < DRAIN_LIMIT_BYTES && (n = in.read(buffer)) != -1) {
+            drained += n;
+        }
     }
 
     static FormBody parse(String body) {

@@ -137,6 +137,42 @@ class WebSecurityHttpTest {
     }
 
     @Test
+    @DisplayName("SEC-H4 another citizen logging in over a signed-in session gets a fresh session: nothing of the previous one stays")
+    void acsWhenAnotherCitizenLogsInOverSignedInSessionThenFreshSession() {
+        TestBrowser sameSite = new TestBrowser("http://not-the-gateway.invalid");
+        harness.login(sameSite, ana(), "/private/");
+        sameSite.get(harness.app.url("/touch"));
+        String anasSession = sameSite.cookie("JSESSIONID").orElseThrow();
+
+        TestBrowser.Page page = harness.login(sameSite, LoginScript.user(TestUsers.REPRESENTATIVE.id())
+                .via(ClaveMethod.AFIRMA), "/clave/login?returnTo=%2Fapp%2Fprivate%2F");
+
+        Expect.contains(page.body(), "<h1>PRIVATE</h1>", TestUsers.REPRESENTATIVE.identifier(),
+                "<p id=\"app-attribute\">null</p>");
+        assertFalse(page.body().contains(TestUsers.ANA.identifier()), page.body());
+        assertNotEquals(anasSession, sameSite.cookie("JSESSIONID").orElseThrow());
+        TestBrowser planted = harness.browser();
+        planted.plantCookie("JSESSIONID", anasSession, "localhost", "/app");
+        assertEquals(302, planted.get(harness.app.url("/private/")).status(), "the previous citizen's session is gone");
+    }
+
+    @Test
+    @DisplayName("SEC-H4 the same citizen logging in again keeps the session's attributes under a new id")
+    void acsWhenSameCitizenLogsInAgainThenIdRotatedAndAttributesKept() {
+        TestBrowser sameSite = new TestBrowser("http://not-the-gateway.invalid");
+        harness.login(sameSite, ana(), "/private/");
+        sameSite.get(harness.app.url("/touch"));
+        String before = sameSite.cookie("JSESSIONID").orElseThrow();
+
+        TestBrowser.Page page = harness.login(sameSite, LoginScript.user("servlet-ana").via(ClaveMethod.CLAVE_PIN),
+                "/clave/login?returnTo=%2Fapp%2Fprivate%2F");
+
+        Expect.contains(page.body(), "<h1>PRIVATE</h1>", "<p id=\"method\">CLAVE_PIN</p>",
+                "<p id=\"app-attribute\">kept</p>");
+        assertNotEquals(before, sameSite.cookie("JSESSIONID").orElseThrow());
+    }
+
+    @Test
     @DisplayName("SEC-H4 pre-login state is consumed once: posting the same response again is refused")
     void acsWhenSameResponsePostedTwiceThenSecondRefused() {
         TestBrowser browser = harness.browser();

@@ -3,6 +3,9 @@ package es.clave.sp.servlet.security;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,5 +36,25 @@ class FormBodyTest {
     @DisplayName("SEC-H7 broken percent-encoding is refused cleanly")
     void parseWhenBadPercentEncodingThenMalformed() {
         assertThrows(FormBody.MalformedException.class, () -> FormBody.parse("SAMLResponse=%zz"));
+    }
+
+    @Test
+    @DisplayName("SEC-X4 an over-cap body is refused after draining a bounded tail, so the browser can read the 413 page")
+    void readWhenOverCapThenDrainedUpToTheLimit() {
+        ByteArrayInputStream small = new ByteArrayInputStream(new byte[4096 + 200 * 1024]);
+        assertThrows(FormBody.TooLargeException.class, () -> FormBody.readCapped(small, 4096));
+        assertEquals(0, small.available(), "a tail within the drain limit is read to the end");
+
+        int endless = 4096 + 8192 + FormBody.DRAIN_LIMIT_BYTES + 100 * 1024;
+        ByteArrayInputStream huge = new ByteArrayInputStream(new byte[endless]);
+        assertThrows(FormBody.TooLargeException.class, () -> FormBody.readCapped(huge, 4096));
+        assertTrue(huge.available() >= 90 * 1024, "draining stops at the limit: " + huge.available() + " left");
+    }
+
+    @Test
+    @DisplayName("SEC-X4 a body at the cap is read whole")
+    void readWhenAtCapThenRead() throws IOException {
+        String body = "a=" + "b".repeat(4094);
+        assertEquals(body, FormBody.readCapped(new ByteArrayInputStream(body.getBytes()), 4096));
     }
 }

@@ -1,9 +1,10 @@
 package es.clave.sp.spring.autoconfigure;
 
 import es.clave.sp.ClaveServiceProvider;
-import es.clave.sp.config.ClaveConfigException;
+import es.clave.sp.audit.AuditListener;
 import es.clave.sp.config.ClaveProperties;
 import es.clave.sp.config.ClaveSpConfig;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.servlet.ClaveErrorHandler;
 import es.clave.sp.servlet.ClaveServletSettings;
@@ -17,10 +18,7 @@ import es.clave.sp.spring.security.web.ClaveWebSupportFactory;
 import es.clave.sp.state.PendingLoginStore;
 import es.clave.sp.state.ReplayCache;
 import es.clave.sp.state.StateStores;
-import es.clave.sp.trust.CompositeTrustSource;
 import es.clave.sp.trust.FeedTrustSource;
-import es.clave.sp.trust.TrustedCertificateSource;
-import es.clave.sp.audit.AuditListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -55,7 +53,7 @@ public class ClaveAutoConfiguration {
     @ConditionalOnMissingBean
     public ClaveSpConfig claveSpConfig(ClaveSpringProperties properties, ObjectProvider<AuditListener> auditListeners,
                                        ObjectProvider<ClaveSpConfigCustomizer> customizers) {
-        // core's loader also starts the certificate feed when clave.trust.feed.enabled=true
+        // a value only: the certificate feed (clave.trust.feed.*) starts with the ClaveServiceProvider bean
         ClaveSpConfig.Builder builder = ClaveProperties.builder(ClavePropertiesMap.of(properties));
         auditListeners.orderedStream().forEach(builder::addAuditListener);
         customizers.orderedStream().forEach(c -> c.customize(builder));
@@ -63,26 +61,16 @@ public class ClaveAutoConfiguration {
     }
 
     /**
-     * The Cl@ve certificate feed (BND-5) that core's loader started for {@code clave.trust.feed.*}:
-     * a bean so operator endpoints can call {@code refresh()} / {@code lastResult()}, and so it is
-     * closed (its refresh thread stopped) with the application. See docs/operations.md.
+     * The Cl@ve certificate feed (BND-5) the {@link ClaveServiceProvider} runs for
+     * {@code clave.trust.feed.*}: a bean so operator endpoints can call {@code refresh()} /
+     * {@code lastResult()}. The SP owns it: closing the SP with the context stops its refresh thread,
+     * so this bean has no destroy method of its own. See docs/operations.md.
      */
-    @Bean(destroyMethod = "close")
+    @Bean(destroyMethod = "")
     @ConditionalOnProperty(name = "clave.trust.feed.enabled", havingValue = "true")
-    public FeedTrustSource claveTrustFeed(ClaveSpConfig config) {
-        return feedOf(config.trustSource()).orElseThrow(() -> new IllegalStateException(
-                "clave.trust.feed.enabled=true but the configuration has no feed trust source"));
-    }
-
-    private static java.util.Optional<FeedTrustSource> feedOf(TrustedCertificateSource source) {
-        if (source instanceof FeedTrustSource feed) {
-            return java.util.Optional.of(feed);
-        }
-        if (source instanceof CompositeTrustSource composite) {
-            return composite.sources().stream().map(ClaveAutoConfiguration::feedOf).flatMap(java.util.Optional::stream)
-                    .findFirst();
-        }
-        return java.util.Optional.empty();
+    public FeedTrustSource claveTrustFeed(ClaveServiceProvider serviceProvider) {
+        return serviceProvider.trustFeed().orElseThrow(() -> new IllegalStateException(
+                "clave.trust.feed.enabled=true but the ClaveServiceProvider runs no certificate feed"));
     }
 
     /** The stores {@code clave.state.*} selects; created only when a default store below is used. */
@@ -107,8 +95,11 @@ public class ClaveAutoConfiguration {
         return stores.replayCache();
     }
 
-    /** Core's facade: starts logins and logouts, validates answers. */
-    @Bean
+    /**
+     * Core's facade: starts logins and logouts, validates answers. Creating it starts the certificate
+     * feed when enabled; the context's close closes it, which stops the feed.
+     */
+    @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public ClaveServiceProvider claveServiceProvider(ClaveSpConfig config, ReplayCache replayCache) {
         return ClaveServiceProvider.create(config, replayCache);

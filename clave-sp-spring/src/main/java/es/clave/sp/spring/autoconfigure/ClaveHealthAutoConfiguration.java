@@ -1,7 +1,9 @@
 package es.clave.sp.spring.autoconfigure;
 
+import es.clave.sp.ClaveServiceProvider;
 import es.clave.sp.config.ClaveSpConfig;
 import es.clave.sp.spring.health.ClaveCredentialsHealthIndicator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,7 +27,11 @@ public class ClaveHealthAutoConfiguration {
     /** The certificate-expiry health indicator. */
     @Bean
     @ConditionalOnMissingBean(name = "claveHealthIndicator")
-    public ClaveCredentialsHealthIndicator claveHealthIndicator(ClaveSpConfig config) {
-        return new ClaveCredentialsHealthIndicator(config, Clock.systemUTC());
+    public ClaveCredentialsHealthIndicator claveHealthIndicator(ClaveSpConfig config,
+                                                                ObjectProvider<ClaveServiceProvider> serviceProvider) {
+        // the SP's trust source adds the certificate feed it runs to the configured certificates
+        ClaveServiceProvider sp = serviceProvider.getIfAvailable();
+        return new ClaveCredentialsHealthIndicator(config, sp != null ? sp.trustSource() : config.trustSource(),
+                Clock.systemUTC());
     }
 }

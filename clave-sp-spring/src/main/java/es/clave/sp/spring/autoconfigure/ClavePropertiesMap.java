@@ -1,7 +1,7 @@
 package es.clave.sp.spring.autoconfigure;
 
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.config.PropertyNames;
+import es.clave.sp.error.ClaveConfigException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
@@ -73,6 +73,7 @@ final class ClavePropertiesMap {
         ClaveSpringProperties.Validation v = p.getValidation();
         putMillis(m, PropertyNames.CLOCK_SKEW, v.getClockSkew());
         putMillis(m, PropertyNames.MAX_RESPONSE_AGE, v.getMaxResponseAge());
+        putMillis(m, PropertyNames.MAX_VALIDITY, v.getMaxValidity());
         put(m, PropertyNames.REQUIRE_ENCRYPTION, v.getRequireEncryption());
         put(m, PropertyNames.MAX_RESPONSE_SIZE, v.getMaxResponseSize());
         put(m, PropertyNames.CHECK_CLIENT_ADDRESS, v.getCheckClientAddress());

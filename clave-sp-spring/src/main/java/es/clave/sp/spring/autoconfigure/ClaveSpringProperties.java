@@ -229,6 +229,8 @@ public class ClaveSpringProperties {
         private Duration clockSkew;
         /** Maximum age of a response, from its IssueInstant (default 5m). */
         private Duration maxResponseAge;
+        /** Longest validity window (NotOnOrAfter) after an assertion's IssueInstant; also bounds the replay cache (default 10m). */
+        private Duration maxValidity;
         /** Refuse plaintext (unencrypted) assertions (default false). */
         private Boolean requireEncryption;
         /** Cap, in characters, on the Base64 SAMLResponse field (default 262144). */
@@ -240,6 +242,8 @@ public class ClaveSpringProperties {
         public void setClockSkew(Duration clockSkew) { this.clockSkew = clockSkew; }
         public Duration getMaxResponseAge() { return maxResponseAge; }
         public void setMaxResponseAge(Duration maxResponseAge) { this.maxResponseAge = maxResponseAge; }
+        public Duration getMaxValidity() { return maxValidity; }
+        public void setMaxValidity(Duration maxValidity) { this.maxValidity = maxValidity; }
         public Boolean getRequireEncryption() { return requireEncryption; }
         public void setRequireEncryption(Boolean requireEncryption) { this.requireEncryption = requireEncryption; }
         public Integer getMaxResponseSize() { return maxResponseSize; }

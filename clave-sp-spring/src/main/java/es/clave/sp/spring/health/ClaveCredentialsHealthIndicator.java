@@ -4,6 +4,7 @@ import es.clave.sp.config.ClaveSpConfig;
 import es.clave.sp.health.CredentialHealth;
 import es.clave.sp.health.CredentialHealthEntry;
 import es.clave.sp.health.CredentialStatus;
+import es.clave.sp.trust.TrustedCertificateSource;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
@@ -22,6 +23,7 @@ import java.util.Map;
 public class ClaveCredentialsHealthIndicator extends AbstractHealthIndicator {
 
     private final ClaveSpConfig config;
+    private final TrustedCertificateSource trust;
     private final Clock clock;
 
     /**
@@ -29,14 +31,24 @@ public class ClaveCredentialsHealthIndicator extends AbstractHealthIndicator {
      * @param clock  the report time
      */
     public ClaveCredentialsHealthIndicator(ClaveSpConfig config, Clock clock) {
+        this(config, config.trustSource(), clock);
+    }
+
+    /**
+     * @param config the configuration whose credentials are reported
+     * @param trust  the trusted Cl@ve certificates to report, e.g. the SP's {@code trustSource()} (feed included)
+     * @param clock  the report time
+     */
+    public ClaveCredentialsHealthIndicator(ClaveSpConfig config, TrustedCertificateSource trust, Clock clock) {
         super("Cl@ve credential health check failed");
         this.config = config;
+        this.trust = trust;
         this.clock = clock;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        List<CredentialHealthEntry> report = CredentialHealth.report(config, config.trustSource(), clock);
+        List<CredentialHealthEntry> report = CredentialHealth.report(config, trust, clock);
         CredentialStatus overall = CredentialHealth.overall(report);
         if (overall == CredentialStatus.EXPIRED || overall == CredentialStatus.NOT_YET_VALID) {
             builder.down();

@@ -1,9 +1,9 @@
 package es.clave.sp.spring.autoconfigure;
 
 import es.clave.sp.ClaveServiceProvider;
-import es.clave.sp.config.ClaveConfigException;
 import es.clave.sp.config.ClaveSpConfig;
 import es.clave.sp.config.Environment;
+import es.clave.sp.error.ClaveConfigException;
 import es.clave.sp.error.ClaveMessages;
 import es.clave.sp.login.IdentificationMethod;
 import es.clave.sp.login.LevelOfAssurance;
@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -172,20 +173,60 @@ class ClaveAutoConfigurationTests {
     @Test
     @DisplayName("BND-5: clave.trust.feed.* starts the certificate feed; its pinned certificates join the trust source and the health report")
     void trustFeedFromProperties() throws Exception {
-        String pin = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(STUB.signingCertificate().getEncoded()));
         runner.withPropertyValues(validProperties("clave.trust.feed.enabled=true",
-                        "clave.trust.feed.url=" + STUB.stub().certificatesUrl(), "clave.trust.feed.pins=" + pin))
+                        "clave.trust.feed.url=" + STUB.stub().certificatesUrl(), "clave.trust.feed.pins=" + stubPin()))
                 .run(context -> {
                     assertThat(context).hasSingleBean(es.clave.sp.trust.FeedTrustSource.class);
                     // the start-up download runs in the background; wait for one on demand
                     context.getBean(es.clave.sp.trust.FeedTrustSource.class).refresh();
-                    ClaveSpConfig config = context.getBean(ClaveSpConfig.class);
-                    assertThat(config.trustSource().current()).contains(STUB.signingCertificate());
+                    ClaveServiceProvider sp = context.getBean(ClaveServiceProvider.class);
+                    assertThat(sp.trustFeed()).containsSame(context.getBean(es.clave.sp.trust.FeedTrustSource.class));
+                    assertThat(sp.trustSource().current()).contains(STUB.signingCertificate());
                     Health health = context.getBean(ClaveCredentialsHealthIndicator.class).health(true);
                     assertThat(health.getDetails().get("credentials").toString())
                             .contains(STUB.signingCertificate().getSubjectX500Principal().getName());
                 });
+    }
+
+    @Test
+    @DisplayName("BND-5: closing the application context closes the ClaveServiceProvider, which stops the feed thread")
+    void contextCloseStopsTheFeed() throws Exception {
+        Set<Thread> before = feedThreads();
+        Set<Thread> started = new java.util.HashSet<>();
+        runner.withPropertyValues(validProperties("clave.trust.feed.enabled=true",
+                        "clave.trust.feed.url=" + STUB.stub().certificatesUrl(), "clave.trust.feed.pins=" + stubPin()))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    started.addAll(feedThreads());
+                    started.removeAll(before);
+                    assertThat(started).hasSize(1);
+                });
+        for (Thread t : started) {
+            t.join(5000);
+            assertThat(t.isAlive()).as("feed thread after context close").isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("BND-5: a configuration that fails validation with the feed enabled leaves no feed thread behind")
+    void failedStartWithFeedLeavesNoThread() throws Exception {
+        Set<Thread> before = feedThreads();
+        runner.withPropertyValues(validProperties("clave.trust.feed.enabled=true",
+                        "clave.trust.feed.url=" + STUB.stub().certificatesUrl(), "clave.trust.feed.pins=" + stubPin(),
+                        "clave.sp.acs-url=ftp://localhost/clave/acs"))
+                .run(context -> assertThat(context).hasFailed());
+        assertThat(feedThreads()).isEqualTo(before);
+    }
+
+    private static String stubPin() throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(STUB.signingCertificate().getEncoded()));
+    }
+
+    private static Set<Thread> feedThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && es.clave.sp.trust.FeedTrustSource.THREAD_NAME.equals(t.getName()))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

@@ -94,6 +94,14 @@ public final class Browser {
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
+    /** Stores cookie {@code name} for {@code url}'s host, as an attacker planting a known session id would. */
+    public void plantCookie(String url, String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(url), cookie);
+    }
+
     /** Forgets cookie {@code name}: what a browser does not send on a cross-site POST with SameSite=Lax. */
     public void dropCookie(String name) {
         List<HttpCookie> all = List.copyOf(cookies.getCookieStore().getCookies());

@@ -4,6 +4,7 @@ import es.clave.sp.identity.ClaveIdentity;
 import es.clave.sp.spring.security.ClaveAuthorities;
 import es.clave.sp.spring.security.ClaveConfigurer;
 import es.clave.sp.login.LevelOfAssurance;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.stream.Collectors;
@@ -62,7 +64,8 @@ public class TestApplication {
         }
 
         @GetMapping({"/private", "/private/**", "/high"})
-        String identity(@AuthenticationPrincipal ClaveIdentity identity, Authentication authentication, CsrfToken csrf) {
+        String identity(@AuthenticationPrincipal ClaveIdentity identity, Authentication authentication, CsrfToken csrf,
+                        HttpSession session) {
             return "name=" + identity.displayName()
                     + "\nidentifier=" + identity.personIdentifier().value()
                     + "\nkind=" + identity.personIdentifier().kind()
@@ -71,11 +74,19 @@ public class TestApplication {
                     + "\ncompany=" + identity.representedEntity().map(p -> p.name() + " " + p.identifier().value()).orElse("-")
                     + "\nauthorities=" + authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .sorted().collect(Collectors.joining(","))
-                    + "\ncsrf=" + csrf.getToken() + "\n";
+                    + "\ncsrf=" + csrf.getToken()
+                    + "\nnote=" + session.getAttribute("note") + "\n";
+        }
+
+        /** Stores an application attribute in the signed-in citizen's session. */
+        @GetMapping("/private/note")
+        String note(HttpSession session, @RequestParam String value) {
+            session.setAttribute("note", value);
+            return "noted";
         }
 
         @GetMapping("/failed")
-        String failed(jakarta.servlet.http.HttpSession session) {
+        String failed(HttpSession session) {
             Object e = session == null ? null
                     : session.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
             return "failed=" + (e instanceof es.clave.sp.spring.security.ClaveLoginFailedException f ? f.getError() : e);

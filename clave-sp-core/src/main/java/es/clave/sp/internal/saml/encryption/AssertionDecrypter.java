@@ -6,19 +6,20 @@ import es.clave.sp.internal.saml.xml.Dom;
 import es.clave.sp.internal.saml.xml.SecureXmlParser;
 import es.clave.sp.internal.saml.xml.XmlValues;
 import es.clave.sp.keys.SpCredential;
+import org.apache.xml.security.encryption.EncryptedKey;
+import org.apache.xml.security.encryption.XMLCipher;
+import org.apache.xml.security.encryption.XMLEncryptionException;
 import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.OAEPParameterSpec;
-import javax.crypto.spec.PSource;
-import javax.crypto.spec.SecretKeySpec;
-import java.security.GeneralSecurityException;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.security.Key;
 import java.security.PrivateKey;
-import java.security.spec.MGF1ParameterSpec;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,24 +30,31 @@ import static es.clave.sp.internal.saml.xml.XmlNames.XENC11;
 import static es.clave.sp.internal.saml.xml.XmlNames.XMLNS;
 
 /**
- * Decrypts a {@code saml2:EncryptedAssertion} straight with JCA (RSP-3, SEC-E): RSA-OAEP unwraps the
- * content key from the inline {@code EncryptedKey}, AES-GCM decrypts the assertion, and the plaintext
- * is parsed by the same hardened parser, in the namespace context of the encrypted element (SEC-E5).
+ * Decrypts a {@code saml2:EncryptedAssertion} (RSP-3, SEC-E) with Apache Santuario's
+ * {@link XMLCipher}: the content key is unwrapped from the inline {@code EncryptedKey} with the
+ * SP's RSA key, the {@code EncryptedData} is decrypted to octets, and those octets are parsed by our
+ * hardened parser in the namespace context of the encrypted element (SEC-E5). Santuario never
+ * parses or splices decrypted content: its {@link RefusingSerializer} cannot.
  * <p>
  * Everything is checked before any key is used: no {@code CipherReference} anywhere (E3), no
- * {@code RetrievalMethod} or detached keys (E4), algorithms on the allow-list (E1, E2). Every
- * decryption failure, whichever key or step, is the same {@code DECRYPTION_FAILED} (E4), so the
- * outcome is no oracle. Thread-safe.
+ * {@code RetrievalMethod} or detached keys (E4), algorithms and OAEP parameters on the allow-list
+ * (E1, E2), strict Base64 cipher values long enough for GCM. Every decryption failure, whichever
+ * key or step, is the same {@code DECRYPTION_FAILED} (E4), so the outcome is no oracle. Thread-safe.
  */
 public final class AssertionDecrypter {
 
-    // JCA lookups are not free: one instance per thread. The AES cipher is re-keyed with a fixed
-    // all-zero key after every use, so no content key outlives a call inside it.
-    private static final ThreadLocal<Cipher> RSA_OAEP = ThreadLocal.withInitial(() -> newCipher("RSA/ECB/OAEPPadding"));
-    private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> newCipher("AES/GCM/NoPadding"));
-    private static final SecretKeySpec SCRUB_KEY = new SecretKeySpec(new byte[32], "AES");
-    private static final GCMParameterSpec SCRUB_IV = new GCMParameterSpec(EncryptionAllowList.GCM_TAG_BITS,
-            new byte[EncryptionAllowList.GCM_IV_BYTES]);
+    static {
+        org.apache.xml.security.Init.init();
+    }
+
+    // XMLCipher instances (and the JCA ciphers inside) are kept per thread: creating them costs more
+    // than the XML around the ciphertext. After every call they hold neither the content key nor
+    // anything of the message: keys are loaded against an empty context document of the thread's
+    // own, and every cipher is re-initialised without a key.
+    private static final ThreadLocal<XMLCipher> KEY_CIPHERS = ThreadLocal.withInitial(
+            () -> newCipher(EncryptionAllowList.RSA_OAEP_11));
+    private static final ThreadLocal<Document> KEY_CONTEXT = ThreadLocal.withInitial(AssertionDecrypter::emptyDocument);
+    private static final ThreadLocal<Map<String, XMLCipher>> DATA_CIPHERS = ThreadLocal.withInitial(HashMap::new);
 
     private AssertionDecrypter() {
     }
@@ -71,42 +79,35 @@ public final class AssertionDecrypter {
                     "EncryptedAssertion must hold exactly one EncryptedData with its key inline");
         }
         Element encryptedData = children.get(0);
-        int keyLength = dataKeyLength(encryptedData);
+        String dataAlgorithm = dataAlgorithm(encryptedData);
         List<Element> encryptedKeys = inlineKeys(encryptedData);
-        byte[] cipherValue = cipherValue(encryptedData);
+        checkCipherValue(encryptedData, EncryptionAllowList.GCM_IV_BYTES + EncryptionAllowList.GCM_TAG_BITS / 8);
 
         byte[] plaintext = null;
-        for (Element encryptedKey : encryptedKeys) {
-            OAEPParameterSpec oaep = oaepParameters(encryptedKey);
-            byte[] wrapped = cipherValue(encryptedKey);
-            for (SpCredential credential : credentials) {
-                plaintext = tryDecrypt(credential.privateKey(), oaep, wrapped, keyLength, cipherValue);
-                if (plaintext != null) {
-                    break;
-                }
-            }
-            if (plaintext != null) {
-                break;
+        for (int k = 0; k < encryptedKeys.size() && plaintext == null; k++) {
+            for (int c = 0; c < credentials.size() && plaintext == null; c++) {
+                plaintext = tryDecrypt(credentials.get(c).privateKey(), encryptedKeys.get(k), encryptedData, dataAlgorithm);
             }
         }
         if (plaintext == null) {
             throw new ClaveAuthenticationException(ClaveError.DECRYPTION_FAILED,
                     "no configured decryption key opens the assertion (" + credentials.size() + " tried)");
         }
-        Element assertion = SecureXmlParser.parseFragment(plaintext, namespacesInScope(encryptedData));
-        java.util.Arrays.fill(plaintext, (byte) 0);
-        return assertion;
+        try {
+            return SecureXmlParser.parseFragment(plaintext, namespacesInScope(encryptedData));
+        } finally {
+            java.util.Arrays.fill(plaintext, (byte) 0);
+        }
     }
 
-    private static int dataKeyLength(Element encryptedData) {
+    private static String dataAlgorithm(Element encryptedData) {
         Element method = Dom.optionalSingle(encryptedData, XENC, "EncryptionMethod", ClaveError.DECRYPTION_FAILED);
         String uri = method == null ? null : Dom.attr(method, "Algorithm");
-        Integer length = uri == null ? null : EncryptionAllowList.DATA.get(uri);
-        if (length == null) {
+        if (uri == null || !EncryptionAllowList.DATA.containsKey(uri)) {
             throw new ClaveAuthenticationException(ClaveError.ENCRYPTION_ALGORITHM_NOT_ALLOWED,
                     "data encryption algorithm " + uri + " is not allowed (AES-GCM only)");
         }
-        return length;
+        return uri;
     }
 
     private static List<Element> inlineKeys(Element encryptedData) {
@@ -122,83 +123,104 @@ public final class AssertionDecrypter {
                 throw new ClaveAuthenticationException(ClaveError.ENCRYPTION_ALGORITHM_NOT_ALLOWED,
                         "key transport algorithm " + uri + " is not allowed (RSA-OAEP only)");
             }
+            checkOaepParameters(method);
+            checkCipherValue(key, 1);
         }
         return keys;
     }
 
-    private static OAEPParameterSpec oaepParameters(Element encryptedKey) {
-        Element method = Dom.first(encryptedKey, XENC, "EncryptionMethod");
+    /** The OAEP digest and mask generation function Santuario will read are on the allow-list. */
+    private static void checkOaepParameters(Element method) {
         Element digestMethod = Dom.optionalSingle(method, DS, "DigestMethod", ClaveError.DECRYPTION_FAILED);
-        String digest = digestMethod == null ? "SHA-1"
-                : EncryptionAllowList.OAEP_DIGEST.get(String.valueOf(Dom.attr(digestMethod, "Algorithm")));
-        MGF1ParameterSpec mgf = MGF1ParameterSpec.SHA1;
-        if (EncryptionAllowList.RSA_OAEP_11.equals(Dom.attr(method, "Algorithm"))) {
-            Element mgfElement = Dom.optionalSingle(method, XENC11, "MGF", ClaveError.DECRYPTION_FAILED);
-            mgf = mgfElement == null ? MGF1ParameterSpec.SHA1
-                    : EncryptionAllowList.MGF.get(String.valueOf(Dom.attr(mgfElement, "Algorithm")));
-        }
-        if (digest == null || mgf == null) {
+        boolean digestAllowed = digestMethod == null
+                || EncryptionAllowList.OAEP_DIGEST.contains(String.valueOf(Dom.attr(digestMethod, "Algorithm")));
+        // only xmlenc11 rsa-oaep names its MGF; rsa-oaep-mgf1p is MGF1 with SHA-1 by definition
+        Element mgf = EncryptionAllowList.RSA_OAEP_11.equals(Dom.attr(method, "Algorithm"))
+                ? Dom.optionalSingle(method, XENC11, "MGF", ClaveError.DECRYPTION_FAILED) : null;
+        boolean mgfAllowed = mgf == null || EncryptionAllowList.MGF.contains(String.valueOf(Dom.attr(mgf, "Algorithm")));
+        if (!digestAllowed || !mgfAllowed) {
             throw new ClaveAuthenticationException(ClaveError.ENCRYPTION_ALGORITHM_NOT_ALLOWED,
                     "RSA-OAEP digest or mask generation function is not allowed");
         }
         Element params = Dom.optionalSingle(method, XENC, "OAEPparams", ClaveError.DECRYPTION_FAILED);
-        PSource source = params == null ? PSource.PSpecified.DEFAULT
-                : new PSource.PSpecified(XmlValues.base64(Dom.text(params), ClaveError.DECRYPTION_FAILED, "OAEPparams"));
-        return new OAEPParameterSpec(digest, "MGF1", mgf, source);
+        if (params != null) {
+            XmlValues.base64(Dom.text(params), ClaveError.DECRYPTION_FAILED, "OAEPparams");
+        }
     }
 
-    private static byte[] cipherValue(Element encrypted) {
+    /**
+     * One strict-Base64 CipherValue of at least {@code minBytes}: Santuario's own decoder would skip
+     * junk characters; it decodes the value, we only check it (no second copy of the ciphertext).
+     */
+    private static void checkCipherValue(Element encrypted, int minBytes) {
         Element cipherData = Dom.single(encrypted, XENC, "CipherData", ClaveError.DECRYPTION_FAILED);
         Element value = Dom.single(cipherData, XENC, "CipherValue", ClaveError.DECRYPTION_FAILED);
-        return XmlValues.base64(Dom.text(value), ClaveError.DECRYPTION_FAILED, "CipherValue");
+        int length = XmlValues.base64Length(String.valueOf(Dom.text(value)));
+        if (length < 0) {
+            throw new ClaveAuthenticationException(ClaveError.DECRYPTION_FAILED, "CipherValue is not valid Base64");
+        }
+        if (length < minBytes) {
+            throw new ClaveAuthenticationException(ClaveError.DECRYPTION_FAILED, "CipherValue is too short");
+        }
     }
 
     /** @return the plaintext, or null when this key does not open it (no detail: E4) */
-    private static byte[] tryDecrypt(PrivateKey key, OAEPParameterSpec oaep, byte[] wrapped, int keyLength,
-                                     byte[] cipherValue) {
-        if (!"RSA".equals(key.getAlgorithm())
-                || cipherValue.length < EncryptionAllowList.GCM_IV_BYTES + EncryptionAllowList.GCM_TAG_BITS / 8) {
+    private static byte[] tryDecrypt(PrivateKey key, Element encryptedKey, Element encryptedData, String dataAlgorithm) {
+        if (!"RSA".equals(key.getAlgorithm())) {
             return null;
         }
-        byte[] cek = null;
-        Cipher aes = null;
+        XMLCipher unwrap = KEY_CIPHERS.get();
+        XMLCipher data = DATA_CIPHERS.get().computeIfAbsent(dataAlgorithm, AssertionDecrypter::newCipher);
         try {
-            Cipher rsa = RSA_OAEP.get(); // init below resets it
-            rsa.init(Cipher.DECRYPT_MODE, key, oaep);
-            cek = rsa.doFinal(wrapped);
-            if (cek.length != keyLength) {
+            unwrap.init(XMLCipher.UNWRAP_MODE, key);
+            EncryptedKey loaded = unwrap.loadEncryptedKey(KEY_CONTEXT.get(), encryptedKey);
+            Key cek = unwrap.decryptKey(loaded, dataAlgorithm);
+            if (!hasLength(cek, EncryptionAllowList.DATA.get(dataAlgorithm))) {
                 return null;
             }
-            aes = AES_GCM.get(); // init below resets it, whatever a previous call left
-            aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(cek, "AES"),
-                    new GCMParameterSpec(EncryptionAllowList.GCM_TAG_BITS, cipherValue, 0, EncryptionAllowList.GCM_IV_BYTES));
-            return aes.doFinal(cipherValue, EncryptionAllowList.GCM_IV_BYTES,
-                    cipherValue.length - EncryptionAllowList.GCM_IV_BYTES);
-        } catch (GeneralSecurityException | RuntimeException e) {
+            data.init(XMLCipher.DECRYPT_MODE, cek);
+            return data.decryptToByteArray(encryptedData);
+        } catch (XMLEncryptionException | RuntimeException e) {
             return null;
         } finally {
-            if (cek != null) {
-                java.util.Arrays.fill(cek, (byte) 0);
-            }
-            if (aes != null) {
-                scrub(aes);
+            forget(unwrap, XMLCipher.UNWRAP_MODE, KEY_CIPHERS::remove);
+            forget(data, XMLCipher.DECRYPT_MODE, () -> DATA_CIPHERS.get().remove(dataAlgorithm));
+        }
+    }
+
+    /** The unwrapped key is exactly as long as the data algorithm's: AES-256 is never opened with 16 bytes. */
+    private static boolean hasLength(Key cek, int bytes) {
+        byte[] encoded = cek.getEncoded();
+        try {
+            return encoded != null && encoded.length == bytes;
+        } finally {
+            if (encoded != null) {
+                java.util.Arrays.fill(encoded, (byte) 0);
             }
         }
     }
 
-    /** Replaces the content key held by the per-thread cipher; a cipher that cannot be re-keyed is dropped. */
-    private static void scrub(Cipher aes) {
+    /** Drops the key and the loaded EncryptedKey a cipher holds; a cipher that cannot be reset is discarded. */
+    private static void forget(XMLCipher cipher, int mode, Runnable discard) {
         try {
-            aes.init(Cipher.DECRYPT_MODE, SCRUB_KEY, SCRUB_IV);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            AES_GCM.remove();
+            cipher.init(mode, null);
+        } catch (XMLEncryptionException | RuntimeException e) {
+            discard.run();
         }
     }
 
-    private static Cipher newCipher(String transformation) {
+    private static XMLCipher newCipher(String algorithm) {
         try {
-            return Cipher.getInstance(transformation);
-        } catch (GeneralSecurityException e) {
+            return XMLCipher.getInstance(RefusingSerializer.INSTANCE, algorithm);
+        } catch (XMLEncryptionException e) {
+            throw new IllegalStateException("Santuario does not provide " + algorithm, e);
+        }
+    }
+
+    private static Document emptyDocument() {
+        try {
+            return DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,7 +1,7 @@
 package es.clave.sp.internal.saml.encryption;
 
-import java.security.spec.MGF1ParameterSpec;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The only XML Encryption algorithms accepted (RSP-3, SEC-E1, SEC-E2): RSA-OAEP key transport and
@@ -18,21 +18,21 @@ final class EncryptionAllowList {
             "http://www.w3.org/2009/xmlenc11#aes192-gcm", 24,
             "http://www.w3.org/2009/xmlenc11#aes256-gcm", 32);
 
-    /** OAEP DigestMethod URI to JCA digest name; SHA-1 is fine inside OAEP. */
-    static final Map<String, String> OAEP_DIGEST = Map.of(
-            "http://www.w3.org/2000/09/xmldsig#sha1", "SHA-1",
-            "http://www.w3.org/2001/04/xmlenc#sha256", "SHA-256",
-            "http://www.w3.org/2001/04/xmldsig-more#sha384", "SHA-384",
-            "http://www.w3.org/2001/04/xmlenc#sha512", "SHA-512");
+    /** OAEP DigestMethod URIs; SHA-1 is fine inside OAEP. */
+    static final Set<String> OAEP_DIGEST = Set.of(
+            "http://www.w3.org/2000/09/xmldsig#sha1",
+            "http://www.w3.org/2001/04/xmlenc#sha256",
+            "http://www.w3.org/2001/04/xmldsig-more#sha384",
+            "http://www.w3.org/2001/04/xmlenc#sha512");
 
-    /** xenc11 MGF URI to its JCA parameters. */
-    static final Map<String, MGF1ParameterSpec> MGF = Map.of(
-            "http://www.w3.org/2009/xmlenc11#mgf1sha1", MGF1ParameterSpec.SHA1,
-            "http://www.w3.org/2009/xmlenc11#mgf1sha256", MGF1ParameterSpec.SHA256,
-            "http://www.w3.org/2009/xmlenc11#mgf1sha384", MGF1ParameterSpec.SHA384,
-            "http://www.w3.org/2009/xmlenc11#mgf1sha512", MGF1ParameterSpec.SHA512);
+    /** xmlenc11 MGF URIs. */
+    static final Set<String> MGF = Set.of(
+            "http://www.w3.org/2009/xmlenc11#mgf1sha1",
+            "http://www.w3.org/2009/xmlenc11#mgf1sha256",
+            "http://www.w3.org/2009/xmlenc11#mgf1sha384",
+            "http://www.w3.org/2009/xmlenc11#mgf1sha512");
 
-    /** GCM nonce prefix and tag sizes fixed by XML Encryption 1.1 §5.2.4. */
+    /** GCM nonce and tag sizes fixed by XML Encryption 1.1 §5.2.4: a shorter CipherValue cannot be GCM. */
     static final int GCM_IV_BYTES = 12;
     static final int GCM_TAG_BITS = 128;
 

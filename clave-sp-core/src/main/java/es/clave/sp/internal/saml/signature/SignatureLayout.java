@@ -11,11 +11,14 @@ import static es.clave.sp.internal.saml.xml.XmlNames.DS;
 import static es.clave.sp.internal.saml.xml.XmlNames.EXC_C14N;
 
 /**
- * The parts of one {@code ds:Signature}, read and checked against the allow-lists before any
- * transform runs (RSP-5, SEC-S1…S3, SEC-W10).
+ * The parts of one {@code ds:Signature}, read and checked against the allow-lists before Santuario
+ * sees it (RSP-5, SEC-S1…S3, SEC-W10): the structure it may have, the algorithms it may name, the
+ * one Reference it may carry and well-formed, non-empty DigestValue and SignatureValue.
+ *
+ * @param reference      the only {@code ds:Reference}, whose URI is {@code "#"} + the signed element's ID
+ * @param signatureValue the decoded SignatureValue
  */
-record SignatureLayout(Element signedInfo, String signedInfoPrefixes, SignatureAllowList.SigAlg algorithm,
-                       String referencePrefixes, String digestJcaName, byte[] digestValue, byte[] signatureValue) {
+record SignatureLayout(SignatureAllowList.SigAlg algorithm, Element reference, byte[] signatureValue) {
 
     static SignatureLayout read(Element signature, Element signed) {
         Element signedInfo = Dom.single(signature, DS, "SignedInfo", ClaveError.SIGNATURE_INVALID);
@@ -24,7 +27,7 @@ record SignatureLayout(Element signedInfo, String signedInfoPrefixes, SignatureA
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED,
                     "CanonicalizationMethod " + Dom.attr(c14n, "Algorithm") + " is not exclusive C14N");
         }
-        String signedInfoPrefixes = inclusivePrefixes(c14n);
+        checkC14nParameters(c14n);
 
         Element method = Dom.single(signedInfo, DS, "SignatureMethod", ClaveError.SIGNATURE_INVALID);
         String methodUri = Dom.attr(method, "Algorithm");
@@ -41,20 +44,18 @@ record SignatureLayout(Element signedInfo, String signedInfoPrefixes, SignatureA
         }
         Element reference = references.get(0);
         checkReferenceUri(reference, signed);
-        String referencePrefixes = checkTransforms(reference);
+        checkTransforms(reference);
 
         Element digestMethod = Dom.single(reference, DS, "DigestMethod", ClaveError.SIGNATURE_INVALID);
-        String digestJca = SignatureAllowList.DIGEST.get(Dom.attr(digestMethod, "Algorithm"));
-        if (digestJca == null) {
+        if (!SignatureAllowList.DIGEST.contains(Dom.attr(digestMethod, "Algorithm"))) {
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_ALGORITHM_NOT_ALLOWED,
                     "DigestMethod " + Dom.attr(digestMethod, "Algorithm") + " is not allowed");
         }
-        byte[] digestValue = EnvelopedSignatureVerifier.base64(
+        EnvelopedSignatureVerifier.base64(
                 Dom.text(Dom.single(reference, DS, "DigestValue", ClaveError.SIGNATURE_INVALID)), "DigestValue");
         byte[] signatureValue = EnvelopedSignatureVerifier.base64(
                 Dom.text(Dom.single(signature, DS, "SignatureValue", ClaveError.SIGNATURE_INVALID)), "SignatureValue");
-        return new SignatureLayout(signedInfo, signedInfoPrefixes, alg, referencePrefixes, digestJca, digestValue,
-                signatureValue);
+        return new SignatureLayout(alg, reference, signatureValue);
     }
 
     /** W10: the Reference points at the element that carries the signature, by its own ID. */
@@ -68,7 +69,7 @@ record SignatureLayout(Element signedInfo, String signedInfoPrefixes, SignatureA
     }
 
     /** S2: exactly enveloped-signature then exclusive C14N; checked before anything runs. */
-    private static String checkTransforms(Element reference) {
+    private static void checkTransforms(Element reference) {
         Element transforms = Dom.optionalSingle(reference, DS, "Transforms", ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED);
         if (transforms == null) {
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED,
@@ -96,19 +97,16 @@ record SignatureLayout(Element signedInfo, String signedInfoPrefixes, SignatureA
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED,
                     "transforms must be enveloped-signature followed by exclusive C14N");
         }
-        return inclusivePrefixes(all.get(1));
+        checkC14nParameters(all.get(1));
     }
 
-    /** @return the InclusiveNamespaces PrefixList of an exclusive C14N element, or null */
-    private static String inclusivePrefixes(Element c14nElement) {
+    /** An exclusive C14N element carries nothing or one InclusiveNamespaces (its PrefixList is Santuario's to apply). */
+    private static void checkC14nParameters(Element c14nElement) {
         List<Element> children = Dom.elementChildren(c14nElement);
-        if (children.isEmpty()) {
-            return null;
-        }
-        if (children.size() != 1 || !Dom.is(children.get(0), EXC_C14N, "InclusiveNamespaces")) {
+        if (!children.isEmpty()
+                && (children.size() != 1 || !Dom.is(children.get(0), EXC_C14N, "InclusiveNamespaces"))) {
             throw new ClaveAuthenticationException(ClaveError.SIGNATURE_TRANSFORM_NOT_ALLOWED,
                     "unexpected parameters of exclusive C14N");
         }
-        return Dom.attr(children.get(0), "PrefixList");
     }
 }

@@ -2,6 +2,7 @@ package es.clave.sp.internal.saml.xml;
 
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
+import es.clave.sp.text.XmlTokens;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -31,7 +32,9 @@ import java.util.Set;
  * The one XML parser of the response pipeline (SEC-X). Thread-safe: each thread reuses its own
  * {@link DocumentBuilder}, built once from a hardened factory.
  * <ul>
- *   <li>X1: any DOCTYPE fails the parse; no external entity, DTD or XInclude is ever loaded.</li>
+ *   <li>X1: any DOCTYPE fails the parse; no external entity, DTD or XInclude is ever loaded. Only
+ *       XML 1.0 is accepted (no declaration means 1.0): XML 1.1 changes which characters and line
+ *       ends a document may hold, and the rest of the pipeline and the signers assume 1.0.</li>
  *   <li>X2: comments are dropped and CDATA is coalesced, so text reads as one value.</li>
  *   <li>X3: documents nested deeper than {@value #MAX_DEPTH} elements are rejected before any
  *       other code walks them recursively.</li>
@@ -59,7 +62,8 @@ public final class SecureXmlParser {
     /**
      * Parses a complete document and applies the depth and duplicate-ID limits.
      *
-     * @throws ClaveAuthenticationException FORBIDDEN_XML_CONSTRUCT, XML_TOO_DEEP, SIGNATURE_REFERENCE_INVALID
+     * @throws ClaveAuthenticationException FORBIDDEN_XML_CONSTRUCT (DOCTYPE, XML other than 1.0), XML_TOO_DEEP,
+     *                                      SIGNATURE_REFERENCE_INVALID
      *                                      (duplicate ID) or MALFORMED_RESPONSE
      */
     public static Document parse(byte[] xml) {
@@ -68,6 +72,10 @@ public final class SecureXmlParser {
 
     private static Document parse(InputStream xml) {
         Document doc = parseRaw(xml);
+        if (!"1.0".equals(doc.getXmlVersion())) {
+            throw new ClaveAuthenticationException(ClaveError.FORBIDDEN_XML_CONSTRUCT,
+                    "XML version " + doc.getXmlVersion() + " is not accepted; the document must be XML 1.0");
+        }
         guard(doc);
         return doc;
     }
@@ -178,7 +186,7 @@ public final class SecureXmlParser {
 
     private static boolean startsWithProlog(byte[] data) {
         int i = 0;
-        while (i < data.length && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t')) {
+        while (i < data.length && XmlTokens.isXmlWhitespace((char) data[i])) {
             i++;
         }
         if (i + 1 < data.length && data[i] == (byte) 0xEF) {

@@ -2,6 +2,7 @@ package es.clave.sp.internal.saml.xml;
 
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
+import es.clave.sp.text.XmlTokens;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,9 +10,27 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Strict readers for the typed values SAML carries as text: xs:dateTime and xs:base64Binary. */
+/**
+ * Strict readers for the typed values SAML carries as text: xs:ID, xs:dateTime and xs:base64Binary.
+ * URIs are compared with {@link XmlTokens#sameUri} (collapse, then exact; see docs/input-rules.md).
+ */
 public final class XmlValues {
     private XmlValues() {
+    }
+
+    /**
+     * Requires an {@code xs:ID} as written: an NCName, without surrounding or inner whitespace, so
+     * that a padded ID can neither match a signature reference nor key the replay cache.
+     *
+     * @param value the attribute value; null passes (presence is the caller's rule)
+     * @return {@code value}
+     * @throws ClaveAuthenticationException ID_INVALID when {@code value} is not an NCName
+     */
+    public static String ncName(String value, String what) {
+        if (value != null && !XmlTokens.isNcName(value)) {
+            throw new ClaveAuthenticationException(ClaveError.ID_INVALID, what + " '" + value + "' is not an xsd:ID (NCName)");
+        }
+        return value;
     }
 
     /**
@@ -24,7 +43,7 @@ public final class XmlValues {
         if (value == null) {
             return null;
         }
-        String v = value.strip();
+        String v = XmlTokens.trim(value); // XML whitespace only: xs:dateTime collapses nothing else
         Instant fast = utcFastPath(v);
         if (fast != null) {
             return fast;
@@ -122,7 +141,22 @@ public final class XmlValues {
      */
     public static byte[] decodeBase64(String text) {
         byte[] fast = decodeUnbroken(text);
-        return fast != null ? fast : decodeSkippingWhitespace(text);
+        if (fast != null) {
+            return fast;
+        }
+        byte[] out = new byte[text.length() / 4 * 3 + 3];
+        int length = decodeSkippingWhitespace(text, out);
+        return length < 0 ? null : java.util.Arrays.copyOf(out, length);
+    }
+
+    /**
+     * Checks {@code text} under exactly the rules of {@link #decodeBase64} without decoding it, for
+     * values another component decodes (and that need not be copied once more to be checked).
+     *
+     * @return how many bytes {@code text} decodes to, or -1 when it is not valid Base64
+     */
+    public static int base64Length(String text) {
+        return decodeSkippingWhitespace(text, null);
     }
 
     /** One pass for the common case of Base64 without line breaks; null when anything else is seen. */
@@ -169,10 +203,12 @@ public final class XmlValues {
      * whole 4-symbol groups between breaks take the unbroken path, anything else goes symbol by
      * symbol. Same rules as before: only XML whitespace is skipped, padding is one or two {@code =}
      * ending a full group, nothing but whitespace follows it, and the symbol count is a multiple of 4.
+     *
+     * @param out where the bytes go (at least {@code text.length() / 4 * 3 + 3} long), or null to only check
+     * @return the number of decoded bytes, or -1 when {@code text} is not valid Base64
      */
-    private static byte[] decodeSkippingWhitespace(String text) {
+    private static int decodeSkippingWhitespace(String text, byte[] out) {
         int n = text.length();
-        byte[] out = new byte[n / 4 * 3 + 3];
         int o = 0;
         int group = 0;
         int filled = 0;
@@ -184,46 +220,53 @@ public final class XmlValues {
                 int v = value(text.charAt(i)) << 18 | value(text.charAt(i + 1)) << 12
                         | value(text.charAt(i + 2)) << 6 | value(text.charAt(i + 3));
                 if (v >= 0) {
-                    out[o++] = (byte) (v >> 16);
-                    out[o++] = (byte) (v >> 8);
-                    out[o++] = (byte) v;
+                    if (out != null) {
+                        out[o] = (byte) (v >> 16);
+                        out[o + 1] = (byte) (v >> 8);
+                        out[o + 2] = (byte) v;
+                    }
+                    o += 3;
                     i += 4;
                     continue;
                 }
             }
             char c = text.charAt(i++);
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            if (XmlTokens.isXmlWhitespace(c)) {
                 continue;
             }
             if (ended) {
-                return null; // anything but whitespace after the padded final group
+                return -1; // anything but whitespace after the padded final group
             }
             if (c == '=') {
                 if (filled < 2) {
-                    return null; // padding may only replace the last one or two symbols of a group
+                    return -1; // padding may only replace the last one or two symbols of a group
                 }
                 padding++;
                 group <<= 6;
             } else {
                 int d = value(c);
                 if (padding > 0 || d < 0) {
-                    return null; // data after padding, or a character outside the alphabet
+                    return -1; // data after padding, or a character outside the alphabet
                 }
                 group = group << 6 | d;
             }
             if (++filled == 4) {
-                out[o++] = (byte) (group >> 16);
-                if (padding < 2) {
-                    out[o++] = (byte) (group >> 8);
+                int bytes = 3 - padding;
+                if (out != null) {
+                    out[o] = (byte) (group >> 16);
+                    if (bytes > 1) {
+                        out[o + 1] = (byte) (group >> 8);
+                    }
+                    if (bytes > 2) {
+                        out[o + 2] = (byte) group;
+                    }
                 }
-                if (padding < 1) {
-                    out[o++] = (byte) group;
-                }
+                o += bytes;
                 ended = padding > 0;
                 group = 0;
                 filled = 0;
             }
         }
-        return filled == 0 ? java.util.Arrays.copyOf(out, o) : null;
+        return filled == 0 ? o : -1;
     }
 }

@@ -33,6 +33,24 @@ class XmlValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"", "QUJD", "QUJDRA==", "QUJDREU=", "QUJD\nRA==\n", "QUJD!", "QU=D", "QUJDRA=", "QUJD\u00e9RA==",
+            "Q", "QUJDRA===", "QUJD RA=\u0000", "QUJD&#13;", " \t\r\n", "QUJDRA==QUJD", "====", "QQ=\n="})
+    @DisplayName("SEC-X4 the length check applies exactly the decoder's rules, without decoding")
+    void base64LengthWhenAnyTextThenAgreesWithDecoder(String text) {
+        byte[] decoded = XmlValues.decodeBase64(text);
+        org.junit.jupiter.api.Assertions.assertEquals(decoded == null ? -1 : decoded.length, XmlValues.base64Length(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 57, 1000, 4097})
+    @DisplayName("SEC-X4 the length check accepts line-broken Base64 and counts its bytes")
+    void base64LengthWhenLineBrokenThenDecodedLength(int length) {
+        byte[] data = new byte[length];
+        new Random(length).nextBytes(data);
+        org.junit.jupiter.api.Assertions.assertEquals(length, XmlValues.base64Length(Base64.getMimeEncoder().encodeToString(data)));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2026-11-22T11:05:00Z", "2026-11-22T11:05:00.1Z", "2026-11-22T11:05:00.123Z",
             "2026-11-22T11:05:00.123456789Z", "2026-11-22T12:05:00.5+01:00", "2026-02-28T23:59:59Z"})
     @DisplayName("RSP-10 xs:dateTime values read as the JDK reads them")

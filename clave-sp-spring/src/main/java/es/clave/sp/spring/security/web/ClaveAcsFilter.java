@@ -2,6 +2,7 @@ package es.clave.sp.spring.security.web;
 
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
+import es.clave.sp.identity.ClaveIdentity;
 import es.clave.sp.login.ClientInfo;
 import es.clave.sp.login.PendingLogin;
 import es.clave.sp.servlet.PendingLogouts;
@@ -9,8 +10,11 @@ import es.clave.sp.spring.security.ClaveLoginFailedException;
 import es.clave.sp.spring.security.ClaveResponseToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -19,8 +23,9 @@ import java.util.Optional;
 /**
  * The Assertion Consumer Service ({@code POST /clave/acs}): consumes the pending login the posted
  * RelayState names (once, SEC-H4), checks that this browser started it (SEC-H2), and hands the
- * response to the {@code AuthenticationManager}. Spring Security then rotates the session id
- * (SEC-H4), stores the security context and calls the success or failure handler.
+ * response to the {@code AuthenticationManager}. A session that belongs to another citizen is
+ * invalidated first (SEC-H4); Spring Security then rotates the session id, stores the security
+ * context and calls the success or failure handler.
  *
  * <p>The gateway POSTs here cross-site, so this endpoint is exempt from CSRF; the SAML validation,
  * RelayState and browser binding are its protection.
@@ -57,7 +62,32 @@ public final class ClaveAcsFilter extends AbstractAuthenticationProcessingFilter
         ClaveResponseToken token = new ClaveResponseToken(samlResponse, relayState, pending,
                 ClientInfo.from(request.getRemoteAddr()));
         token.setDetails(authenticationDetailsSource.buildDetails(request));
-        return getAuthenticationManager().authenticate(token);
+        Authentication result = getAuthenticationManager().authenticate(token);
+        freshSessionIfAnotherCitizen(request, result);
+        return result;
+    }
+
+    /**
+     * SEC-H4: when the session already belongs to someone else (another citizen, or a login that was
+     * not Cl@ve's), it is invalidated before the session strategy runs, so the new citizen starts with
+     * an empty session. The same citizen again keeps it; the strategy still changes its id.
+     */
+    private static void freshSessionIfAnotherCitizen(HttpServletRequest request, Authentication next) {
+        HttpSession session = request.getSession(false);
+        Authentication previous = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+        if (session == null || previous == null || !previous.isAuthenticated()
+                || previous instanceof AnonymousAuthenticationToken) {
+            return;
+        }
+        boolean sameCitizen = previous.getPrincipal() instanceof ClaveIdentity before
+                && next.getPrincipal() instanceof ClaveIdentity after && before.isSameCitizen(after);
+        if (!sameCitizen) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // nothing left to carry over
+            }
+        }
     }
 
     private Optional<PendingLogin> take(String relayState) {

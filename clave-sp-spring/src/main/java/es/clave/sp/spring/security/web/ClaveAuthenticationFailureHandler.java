@@ -3,6 +3,7 @@ package es.clave.sp.spring.security.web;
 import es.clave.sp.audit.CorrelationId;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.spring.security.ClaveLoginFailedException;
+import es.clave.sp.text.LogSanitizer;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,7 +51,7 @@ public final class ClaveAuthenticationFailureHandler implements AuthenticationFa
         ClaveError error = exception instanceof ClaveLoginFailedException e ? e.getError() : ClaveError.INTERNAL_ERROR;
         if (redirect != null) {
             LOG.warn("Cl@ve [{}] login failed, redirecting to the failure URL: {}", CorrelationId.current().orElseGet(CorrelationId::newId),
-                    exception.getMessage().replaceAll("\\p{Cntrl}", "?"));
+                    LogSanitizer.sanitize(exception.getMessage()));
             redirect.onAuthenticationFailure(request, response, exception);
             return;
         }

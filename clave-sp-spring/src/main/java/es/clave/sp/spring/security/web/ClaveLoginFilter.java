@@ -6,6 +6,7 @@ import es.clave.sp.login.LoginOptions;
 import es.clave.sp.login.LoginStart;
 import es.clave.sp.servlet.LoginParameters;
 import es.clave.sp.servlet.security.ReturnToPolicy;
+import es.clave.sp.text.Ascii;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +28,9 @@ import java.util.function.Function;
  * <p>The post-login target travels in the pending login, not in the HTTP session, because the
  * gateway's cross-site POST does not carry a {@code SameSite=Lax} session cookie (SEC-H3). It is the
  * {@code returnTo} parameter when it is a safe same-origin path (SEC-H1), else the request Spring
- * Security saved in its {@link RequestCache} before sending the citizen here.
+ * Security saved in its {@link RequestCache} before sending the citizen here. Both are
+ * context-relative (the redirect adds the context path) and normalised by {@link ReturnToPolicy}:
+ * dot segments are resolved and may not climb above the application's root.
  */
 public final class ClaveLoginFilter extends OncePerRequestFilter {
 
@@ -106,15 +109,15 @@ public final class ClaveLoginFilter extends OncePerRequestFilter {
     static java.util.Optional<String> sameOriginPath(String url, HttpServletRequest request) {
         try {
             URI uri = URI.create(url);
-            boolean sameOrigin = request.getScheme().equalsIgnoreCase(uri.getScheme())
-                    && request.getServerName().equalsIgnoreCase(uri.getHost())
+            boolean sameOrigin = Ascii.equalsIgnoreCase(request.getScheme(), uri.getScheme())
+                    && Ascii.equalsIgnoreCase(request.getServerName(), uri.getHost())
                     && effectivePort(request.getScheme(), request.getServerPort()) == effectivePort(uri.getScheme(), uri.getPort());
             if (!sameOrigin || uri.getRawPath() == null) {
                 return java.util.Optional.empty();
             }
             String path = uri.getRawPath();
             String contextPath = request.getContextPath();
-            if (!path.startsWith(contextPath)) {
+            if (!ReturnToPolicy.insideContext(path, contextPath)) {
                 return java.util.Optional.empty();
             }
             // targets are context-relative, like returnTo: the redirect adds the context path back
@@ -130,6 +133,6 @@ public final class ClaveLoginFilter extends OncePerRequestFilter {
         if (port > 0) {
             return port;
         }
-        return "https".equalsIgnoreCase(scheme) ? 443 : 80;
+        return Ascii.equalsIgnoreCase("https", scheme) ? 443 : 80;
     }
 }

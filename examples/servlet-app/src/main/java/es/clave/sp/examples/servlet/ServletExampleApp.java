@@ -60,8 +60,8 @@ public final class ServletExampleApp implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         ServletExampleApp app = start(Integer.getInteger("port", 8080), System.getProperty("clave.config"));
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "servlet-example-shutdown"));
-        LOG.info("clave-sp servlet example running on {} ({})", app.origin(),
-                app.stub == null ? "configured gateway" : "embedded stub at " + app.stub.baseUrl());
+        LOG.info("==> clave-sp servlet example ready: open {}/  (Cl@ve gateway: {})", app.origin(),
+                app.stub == null ? "as configured" : "TEST-ONLY stub at " + app.stub.baseUrl());
         app.server.join();
     }
 

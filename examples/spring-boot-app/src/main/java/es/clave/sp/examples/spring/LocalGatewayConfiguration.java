@@ -7,9 +7,11 @@ import es.clave.stub.trust.StubKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 
 /**
  * The {@code local} profile (the default): starts the Cl@ve gateway stub in this process and
@@ -35,15 +37,21 @@ public class LocalGatewayConfiguration {
 
     /** Registers a freshly generated TEST-ONLY SP key with the stub and trusts the stub's certificate. */
     @Bean
-    public ClaveSpConfigCustomizer localGateway(ClaveStub stub, @Value("${clave.sp.code}") String spCode,
-                                                @Value("${server.port:8080}") int port) {
+    public ClaveSpConfigCustomizer localGateway(ClaveStub stub, @Value("${clave.sp.code}") String spCode) {
         StubKeys.KeyAndCertificate key = StubKeys.generate("TEST-ONLY clave-sp Spring Boot example");
         stub.registerSp(spCode, key.certificate());
-        LOG.info("Local Cl@ve gateway stub at {}; open http://localhost:{}/ and sign in (TEST-ONLY keys)",
-                stub.baseUrl(), port);
+        // the "ready" banner is printed once the web server listens (see readyBanner)
         return builder -> builder
                 .gatewayBaseUrl(stub.baseUrl())
                 .signingCredential(SpCredential.of(key.privateKey(), key.certificate(), "generated at start-up (TEST-ONLY)"))
                 .addTrustedCertificate(stub.signingCertificate());
+    }
+
+    /** Prints one clear banner line with both URLs once the application is ready to serve. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void readyBanner(ApplicationReadyEvent event) {
+        LOG.info("==> clave-sp Spring Boot example ready: open http://localhost:{}/  (Cl@ve gateway: TEST-ONLY stub at {})",
+                event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"),
+                event.getApplicationContext().getBean(ClaveStub.class).baseUrl());
     }
 }

@@ -1,0 +1,2 @@
+// SEC-D: the runtime graph this consumer resolved holds nothing the dependency policy forbids
+es.clave.sp.buildchecks.ConsumerGraphCheck.verify(basedir, 'servlet app (clave-sp-bom + clave-sp-servlet)', 'clave-sp-servlet')
