@@ -27,8 +27,11 @@ final class Cluster implements AutoCloseable {
         this.spring = spring;
     }
 
-    /** Starts both nodes on {@code store} and routes the balancer to them. */
-    static Cluster start(LoadEnvironment env, String store) throws IOException {
+    /**
+     * Starts both nodes on {@code store} without waiting for them: several clusters may start at
+     * once (see {@link #awaitReady()}).
+     */
+    static Cluster launch(LoadEnvironment env, String store) throws IOException {
         Path config = env.spConfiguration(store);
         Path logs = env.dir.resolve("logs");
         NodeProcess servlet = node(env, "servlet-" + store, ServletNode.class, config, logs);
@@ -41,14 +44,22 @@ final class Cluster implements AutoCloseable {
             }
             servlet.start();
             spring.start();
-            servlet.awaitReady();
-            spring.awaitReady();
         } catch (RuntimeException e) {
             cluster.close();
             throw e;
         }
-        env.balancer.routing(new StickyRoundRobin(List.of(servlet.upstream(), spring.upstream())));
         return cluster;
+    }
+
+    /** Waits until both nodes serve. */
+    void awaitReady() {
+        servlet.awaitReady();
+        spring.awaitReady();
+    }
+
+    /** Routes the balancer to this cluster's two nodes (round robin, then affinity). */
+    void route(LoadEnvironment env) {
+        env.balancer.routing(new StickyRoundRobin(List.of(servlet.upstream(), spring.upstream())));
     }
 
     /** @return both nodes */

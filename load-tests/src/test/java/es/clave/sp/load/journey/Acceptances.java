@@ -3,17 +3,26 @@ package es.clave.sp.load.journey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Every login the SP accepted (an ACS answer that signs somebody in), by SAML Response ID and by
  * RelayState, over the whole run: honest journeys and replays alike. Any ID accepted twice is a
- * replay that got through (RSP-11, SEC-P2).
+ * replay that got through (RSP-11, SEC-P2). The latest accepted posts are kept as what an attacker
+ * on the wire would have captured.
  */
 public final class Acceptances {
 
+    private static final int CAPTURED = 256;
+
     private final Map<String, List<String>> byResponseId = new ConcurrentHashMap<>();
     private final Map<String, List<String>> byRelayState = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<AcsPost> captured = new AtomicReferenceArray<>(CAPTURED);
+    private final AtomicInteger capturedCount = new AtomicInteger();
 
     /** Records that {@code who} got {@code post} accepted. */
     public void accepted(AcsPost post, String who) {
@@ -22,6 +31,13 @@ public final class Acceptances {
         String relayState = post.fields().getOrDefault("RelayState", "?");
         byRelayState.computeIfAbsent(relayState, k -> new ArrayList<>());
         byRelayState.computeIfPresent(relayState, (k, v) -> { v.add(who); return v; });
+        captured.set(Math.floorMod(capturedCount.getAndIncrement(), CAPTURED), post);
+    }
+
+    /** @return one of the latest accepted logins, as captured on the wire, if any yet */
+    public Optional<AcsPost> captured() {
+        int n = Math.min(capturedCount.get(), CAPTURED);
+        return n == 0 ? Optional.empty() : Optional.ofNullable(captured.get(ThreadLocalRandom.current().nextInt(n)));
     }
 
     /** @return how many logins were accepted */

@@ -2,12 +2,8 @@ package es.clave.sp.load.node;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import es.clave.sp.trust.CompositeTrustSource;
-import es.clave.sp.trust.FeedTrustSource;
 import es.clave.sp.trust.RefreshResult;
-import es.clave.sp.trust.TrustedCertificateSource;
 import java.util.Map;
-import java.util.Optional;
 
 /** What both nodes set up the same way: the JDBC store's pool and the operator's feed refresh. */
 public final class NodeSupport {
@@ -41,22 +37,6 @@ public final class NodeSupport {
         c.setValidationTimeout(1000);
         c.setPoolName("load-node");
         return new HikariDataSource(c);
-    }
-
-    /** @return the feed source inside the configuration's trust source, if the feed is enabled */
-    public static Optional<FeedTrustSource> feedOf(TrustedCertificateSource source) {
-        if (source instanceof FeedTrustSource feed) {
-            return Optional.of(feed);
-        }
-        if (source instanceof CompositeTrustSource composite) {
-            for (TrustedCertificateSource s : composite.sources()) {
-                Optional<FeedTrustSource> found = feedOf(s);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** @return one line for the harness: {@code <outcome> trusted=<n>} */

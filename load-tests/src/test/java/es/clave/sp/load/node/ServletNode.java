@@ -73,7 +73,7 @@ public final class ServletNode {
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new Home()), "/");
         context.addServlet(new ServletHolder(new Private()), "/private");
-        context.addServlet(new ServletHolder(new FeedRefresh(NodeSupport.feedOf(config.trustSource()))),
+        context.addServlet(new ServletHolder(new FeedRefresh(sp.trustFeed())),
                 NodeSupport.FEED_REFRESH_PATH);
         server.setHandler(context);
         server.start();

@@ -17,8 +17,12 @@ import java.util.Set;
  */
 public final class Expectations {
 
-    /** The longest a failing journey may take: the stores' and the balancer's timeouts are well below it. */
-    public static final Duration FAILURE_BOUND = Duration.ofSeconds(20);
+    /**
+     * The longest a failing journey may take. The stores' timeouts (2-3 s) and the balancer's are
+     * far below it; the margin is for a 2-core machine shared with other builds, where an honest
+     * journey alone can take tens of seconds.
+     */
+    public static final Duration FAILURE_BOUND = Duration.ofSeconds(90);
 
     private Set<String> allowedErrors = Set.of();
     private Set<Outcome> allowedOutcomes = EnumSet.of(Outcome.SUCCEEDED, Outcome.FAILED);

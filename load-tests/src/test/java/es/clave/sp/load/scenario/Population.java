@@ -1,6 +1,5 @@
 package es.clave.sp.load.scenario;
 
-import es.clave.sp.load.journey.AcsPost;
 import es.clave.sp.load.journey.Citizen;
 import es.clave.sp.load.journey.Journey;
 import es.clave.sp.load.journey.JourneyResult;
@@ -9,12 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Virtual users, one thread and one citizen each, running journeys back to back until stopped.
@@ -22,15 +17,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class Population {
 
-    private static final int CAPTURED = 256;
-
     private final Journey journey;
     private final List<Citizen> citizens;
     private final List<Thread> threads = new ArrayList<>();
     private final ConcurrentLinkedQueue<JourneyResult> results = new ConcurrentLinkedQueue<>();
     private final Map<Thread, Long> inFlight = new ConcurrentHashMap<>();
-    private final AtomicReferenceArray<AcsPost> captured = new AtomicReferenceArray<>(CAPTURED);
-    private final AtomicInteger capturedCount = new AtomicInteger();
     private volatile boolean running = true;
 
     /**
@@ -66,12 +57,6 @@ public final class Population {
         return results.stream().filter(r -> r.startNanos() >= nanos).count();
     }
 
-    /** @return a login captured on the wire from a successful journey, if any yet */
-    public Optional<AcsPost> capturedLogin() {
-        int n = Math.min(capturedCount.get(), CAPTURED);
-        return n == 0 ? Optional.empty() : Optional.ofNullable(captured.get(ThreadLocalRandom.current().nextInt(n)));
-    }
-
     /**
      * Stops starting journeys and waits for those under way.
      *
@@ -103,9 +88,6 @@ public final class Population {
             }
             results.add(r);
             inFlight.remove(Thread.currentThread());
-            if (r.captured() != null) {
-                captured.set(Math.floorMod(capturedCount.getAndIncrement(), CAPTURED), r.captured());
-            }
         }
     }
 }

@@ -44,10 +44,11 @@ public final class Scenario {
      * @param script       the fault
      * @param expectations what must hold (gives the recovery point)
      * @param afterFault   journeys that must have started after the recovery point before stopping
-     * @param maxAfter     the longest wait for them
+     * @param minJourneys  journeys that must have ended before stopping
+     * @param maxAfter     the longest wait for both, after the script
      */
     public ScenarioResult run(String name, int users, Script script, Expectations expectations, int afterFault,
-                              Duration maxAfter) throws Exception {
+                              int minJourneys, Duration maxAfter) throws Exception {
         String loadBefore = LoadAverage.now();
         Timeline timeline = new Timeline();
         Population population = new Population(journey, citizens);
@@ -62,7 +63,8 @@ public final class Scenario {
         long deadline = System.nanoTime() + maxAfter.toNanos();
         ScenarioResult partial = new ScenarioResult(name, store, users, List.of(), timeline, 0, loadBefore, "");
         long from = expectations.recoveredFrom(partial);
-        while (population.endedStartingAfter(from) < afterFault && System.nanoTime() < deadline) {
+        while ((population.endedStartingAfter(from) < afterFault || population.ended() < minJourneys)
+                && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         timeline.note("stopping: " + population.ended() + " journeys ended");
