@@ -51,10 +51,23 @@ final class Cluster implements AutoCloseable {
         return cluster;
     }
 
-    /** Waits until both nodes serve. */
+    /**
+     * Waits until both nodes serve and trust the gateway's current certificate, which only the
+     * feed gives them (the configured one is superseded): a node whose first download timed out on
+     * a busy machine is asked again, as an operator's readiness check would.
+     */
     void awaitReady() {
         servlet.awaitReady();
         spring.awaitReady();
+        String said = "";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String answer = refreshFeeds();
+            said = answer;
+            if (nodes().stream().allMatch(n -> answer.contains(n.name() + ": UPDATED trusted=1"))) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the nodes of " + store + " could not download the certificate feed: " + said);
     }
 
     /** Routes the balancer to this cluster's two nodes (round robin, then affinity). */

@@ -105,6 +105,11 @@ final class FaultScripts {
     private void expectRefresh(Timeline t, Cluster cluster, String outcome) {
         String said = cluster.refreshFeeds();
         t.note("feed refresh: " + said);
+        // under load a healthy feed can still miss one timeout: an operator's check asks again
+        for (int retry = 0; outcome == null && said.contains("FETCH_FAILED") && retry < 2; retry++) {
+            said = cluster.refreshFeeds();
+            t.note("feed refresh again: " + said);
+        }
         for (NodeProcess n : cluster.nodes()) {
             boolean failed = said.contains(n.name() + ": FETCH_FAILED");
             if (outcome != null ? !failed : failed) {

@@ -46,7 +46,8 @@ public final class Forwarder implements AutoCloseable {
     /** Header set on the forwarder's own error answers. */
     public static final String ERROR_HEADER = "X-Load-Error";
     private static final int MAX_BODY = 2 * 1024 * 1024;
-    private static final Duration UPSTREAM_TIMEOUT = Duration.ofSeconds(40);
+    // below the virtual browsers' 60 s, so a hung upstream shows as the balancer's 504, not as a lost journey
+    private static final Duration UPSTREAM_TIMEOUT = Duration.ofSeconds(55);
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-connection", "te",
             "trailer", "transfer-encoding", "upgrade", "content-length", "expect", "http2-settings", "date", "server");
 

@@ -44,7 +44,16 @@ public final class Population {
             t.setDaemon(true);
             threads.add(t);
         }
-        threads.forEach(Thread::start);
+        // a 2 s ramp rather than 120 logins in the same millisecond
+        for (Thread t : threads) {
+            t.start();
+            try {
+                Thread.sleep(2_000 / Math.max(1, users));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** @return how many journeys have ended so far */
