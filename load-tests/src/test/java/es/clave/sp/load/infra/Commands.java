@@ -65,4 +65,14 @@ final class Commands {
             return false;
         }
     }
+
+    /** Waits {@code ms} while polling a server; an interrupt ends the wait with an exception. */
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -99,7 +99,7 @@ public final class NodeProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(200);
+            Commands.sleep(200);
         }
         throw new IllegalStateException("node " + name + " did not answer within " + START_LIMIT + "; see " + logDir);
     }
@@ -141,14 +141,5 @@ public final class NodeProcess implements AutoCloseable {
     @Override
     public void close() {
         kill();
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -64,7 +64,7 @@ public final class PrivateRedis implements AutoCloseable {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("redis-server did not answer on port " + port + "; see " + dir.resolve("server.log"));
             }
-            sleep(20);
+            Commands.sleep(20);
         }
     }
 
@@ -99,14 +99,5 @@ public final class PrivateRedis implements AutoCloseable {
     @Override
     public void close() {
         kill();
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
