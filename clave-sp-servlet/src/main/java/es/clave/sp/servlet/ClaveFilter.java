@@ -9,6 +9,7 @@ import es.clave.sp.property.KnownKeys;
 import es.clave.sp.servlet.i18n.LocaleSelector;
 import es.clave.sp.servlet.i18n.ServletMessages;
 import es.clave.sp.servlet.security.BrowserBinding;
+import es.clave.sp.servlet.security.NavigationGate;
 import es.clave.sp.servlet.web.AutoPostPage;
 import es.clave.sp.servlet.web.DefaultErrorPage;
 import es.clave.sp.state.PendingLoginStore;
@@ -215,6 +216,10 @@ public class ClaveFilter implements Filter {
     private void requireLogin(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            if (NavigationGate.refuseUnlessNavigation(request, response)) {
+                // an image or fetch() of a protected page gets 401 instead of a login of its own (SEC-H8)
+                return;
+            }
             String query = request.getQueryString();
             String target = request.getRequestURI() + (query == null ? "" : "?" + query);
             response.setStatus(HttpServletResponse.SC_FOUND);

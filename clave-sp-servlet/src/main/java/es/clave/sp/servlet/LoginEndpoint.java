@@ -3,6 +3,7 @@ package es.clave.sp.servlet;
 import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.login.LoginOptions;
 import es.clave.sp.login.LoginStart;
+import es.clave.sp.servlet.security.NavigationGate;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code GET <prefix>/login}: builds the AuthnRequest, stores the pending login keyed by RelayState
+ * {@code GET <prefix>/login}: for a top-level navigation only (SEC-H8), builds the AuthnRequest, stores the pending login keyed by RelayState
  * and bound to this browser (SEC-H2), and sends the auto-post form to the gateway.
  */
 final class LoginEndpoint {
@@ -27,6 +28,9 @@ final class LoginEndpoint {
             rt.failures.refuse(request, response, "clave.servlet.error.bad-request",
                     HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method " + request.getMethod() + " on the login endpoint",
                     null, rt.defaultReturn());
+            return;
+        }
+        if (NavigationGate.refuseUnlessNavigation(request, response)) {
             return;
         }
         LoginOptions options;

@@ -25,7 +25,7 @@ import org.springframework.security.config.annotation.web.configurers.CsrfConfig
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import es.clave.sp.spring.security.web.ClaveEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -189,7 +189,7 @@ public final class ClaveConfigurer extends AbstractHttpConfigurer<ClaveConfigure
         }
         ExceptionHandlingConfigurer<HttpSecurity> exceptions = http.getConfigurer(ExceptionHandlingConfigurer.class);
         if (registerEntryPoint && exceptions != null) {
-            exceptions.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(loginPath()), browserRequests());
+            exceptions.defaultAuthenticationEntryPointFor(new ClaveEntryPoint(loginPath()), browserRequests());
         }
     }
 

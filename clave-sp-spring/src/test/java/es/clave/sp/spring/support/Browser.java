@@ -53,6 +53,13 @@ public final class Browser {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** GET {@code url} with extra request headers (an {@code Accept} among them replaces the default), without following a redirect. */
+    public Page getOnce(String url, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        headers.forEach(request::header);
+        return send(request, headers.keySet().stream().noneMatch("Accept"::equalsIgnoreCase));
+    }
+
     /** POST the form fields to {@code url}, following redirects. */
     public Page post(String url, Map<String, String> fields) {
         return follow(postOnce(url, fields));
@@ -114,8 +121,15 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder request) {
+        return send(request, true);
+    }
+
+    private Page send(HttpRequest.Builder request, boolean acceptHtml) {
+        if (acceptHtml) {
+            request.header("Accept", "text/html");
+        }
         try {
-            HttpResponse<String> response = client.send(request.header("Accept", "text/html")
+            HttpResponse<String> response = client.send(request
                     .header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.uri(), response.body(), response.headers().map());

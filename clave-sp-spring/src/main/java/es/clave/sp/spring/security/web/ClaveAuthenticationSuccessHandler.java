@@ -41,6 +41,10 @@ public final class ClaveAuthenticationSuccessHandler implements AuthenticationSu
         Object pending = request.getAttribute(ClaveAcsFilter.PENDING_LOGIN_ATTRIBUTE);
         String target = pending instanceof PendingLogin p ? p.returnTo() : null;
         if (target == null) {
+            if (!SavedNavigation.isNavigation(requestCache.getRequest(request, response))) {
+                // a saved image or fetch() is no page to land on (SEC-H8): the default page is
+                requestCache.removeRequest(request, response);
+            }
             fallback.onAuthenticationSuccess(request, response, authentication);
             return;
         }

@@ -5,6 +5,7 @@ import es.clave.sp.error.ClaveError;
 import es.clave.sp.login.LoginOptions;
 import es.clave.sp.login.LoginStart;
 import es.clave.sp.servlet.LoginParameters;
+import es.clave.sp.servlet.security.NavigationGate;
 import es.clave.sp.servlet.security.ReturnToPolicy;
 import es.clave.sp.text.Ascii;
 import jakarta.servlet.FilterChain;
@@ -22,7 +23,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Starts a Cl@ve login ({@code GET /clave/login}): builds the signed AuthnRequest, stores the
+ * Starts a Cl@ve login ({@code GET /clave/login}) for a top-level navigation only (SEC-H8): builds the signed AuthnRequest, stores the
  * pending login bound to this browser (SEC-H2), and answers with the auto-post form to the gateway.
  *
  * <p>The post-login target travels in the pending login, not in the HTTP session, because the
@@ -68,6 +69,9 @@ public final class ClaveLoginFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (NavigationGate.refuseUnlessNavigation(request, response)) {
+            return;
+        }
         String retry = request.getContextPath() + request.getServletPath()
                 + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String home = request.getContextPath() + homePath;
@@ -102,7 +106,11 @@ public final class ClaveLoginFilter extends OncePerRequestFilter {
             return ReturnToPolicy.accept(explicit).orElse(null);
         }
         SavedRequest saved = requestCache.getRequest(request, response);
-        return saved == null ? null : sameOriginPath(saved.getRedirectUrl(), request).orElse(null);
+        if (!SavedNavigation.isNavigation(saved)) {
+            // an image or fetch() that needed a login is no page to return to (SEC-H8)
+            return null;
+        }
+        return sameOriginPath(saved.getRedirectUrl(), request).orElse(null);
     }
 
     /** @return the context-relative path and query of {@code url} when it points at this application's origin and passes SEC-H1 */

@@ -60,9 +60,15 @@ public final class ServletExampleApp implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         ServletExampleApp app = start(Integer.getInteger("port", 8080), System.getProperty("clave.config"));
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "servlet-example-shutdown"));
-        LOG.info("==> clave-sp servlet example ready: open {}/  (Cl@ve gateway: {})", app.origin(),
-                app.stub == null ? "as configured" : "TEST-ONLY stub at " + app.stub.baseUrl());
+        // the console, not the log: under `mvn -q exec:java` Maven's own logger swallows INFO lines
+        System.out.println(readyLine(app.origin(), app.stub == null ? null : app.stub.baseUrl()));
         app.server.join();
+    }
+
+    /** @return the line that tells the person who started the example where to open it */
+    static String readyLine(String origin, String stubUrl) {
+        return "==> clave-sp servlet example ready: open " + origin + "/  (Cl@ve gateway: "
+                + (stubUrl == null ? "as configured" : "TEST-ONLY stub at " + stubUrl) + ")";
     }
 
     /**
