@@ -35,7 +35,8 @@ public final class Attacker {
     /** The garbage body's size. */
     public static final int GARBAGE_BYTES = 1024 * 1024;
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final int WORKERS = 8;
+    // enough that requests slowed by a busy machine still leave the rate reachable
+    private static final int WORKERS = 64;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -121,6 +122,12 @@ public final class Attacker {
     /** @return what the nodes answered to the replays, by {@code ClaveError} (or status) */
     public Map<String, Long> replayAnswers() {
         return snapshot(replayAnswers);
+    }
+
+    /** @return garbage posts answered with a sign-in (must be 0) */
+    public long garbageAccepted() {
+        AtomicLong n = garbageAnswers.get(SIGNED_IN);
+        return n == null ? 0 : n.get();
     }
 
     /** @return what the nodes answered to the garbage posts */
