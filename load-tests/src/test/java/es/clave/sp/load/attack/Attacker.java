@@ -50,6 +50,7 @@ public final class Attacker {
     private final AtomicLong replays = new AtomicLong();
     private final AtomicLong replaysAccepted = new AtomicLong();
     private final AtomicLong garbage = new AtomicLong();
+    private final AtomicLong garbageAccepted = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
@@ -119,15 +120,14 @@ public final class Attacker {
         return garbage.get();
     }
 
-    /** @return what the nodes answered to the replays, by {@code ClaveError} (or status) */
+    /** @return what each node answered to the replays, by {@code ClaveError} (or status) */
     public Map<String, Long> replayAnswers() {
         return snapshot(replayAnswers);
     }
 
     /** @return garbage posts answered with a sign-in (must be 0) */
     public long garbageAccepted() {
-        AtomicLong n = garbageAnswers.get(SIGNED_IN);
-        return n == null ? 0 : n.get();
+        return garbageAccepted.get();
     }
 
     /** @return what the nodes answered to the garbage posts */
@@ -140,27 +140,31 @@ public final class Attacker {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         replays.incrementAndGet();
-        String answer = send(post.acs().getRawPath(), body.getBytes(StandardCharsets.US_ASCII));
+        Upstream node = anyNode();
+        String answer = send(node, post.acs().getRawPath(), body.getBytes(StandardCharsets.US_ASCII));
         if (answer.equals(SIGNED_IN)) {
             replaysAccepted.incrementAndGet();
-            acceptances.accepted(post, "attacker replay");
+            acceptances.accepted(post, "attacker replay on " + node.name());
         }
-        replayAnswers.computeIfAbsent(answer, k -> new AtomicLong()).incrementAndGet();
+        replayAnswers.computeIfAbsent(node.name() + ": " + answer, k -> new AtomicLong()).incrementAndGet();
     }
 
     private void postGarbage() {
         byte[] body = new byte[GARBAGE_BYTES];
         ThreadLocalRandom.current().nextBytes(body);
         garbage.incrementAndGet();
-        String answer = send("/clave/acs", body);
-        garbageAnswers.computeIfAbsent(answer, k -> new AtomicLong()).incrementAndGet();
+        Upstream node = anyNode();
+        String answer = send(node, "/clave/acs", body);
+        if (answer.equals(SIGNED_IN)) {
+            garbageAccepted.incrementAndGet();
+        }
+        garbageAnswers.computeIfAbsent(node.name() + ": " + answer, k -> new AtomicLong()).incrementAndGet();
     }
 
     private static final String SIGNED_IN = "SIGNED IN";
 
     /** @return the {@code ClaveError} of the answer, {@link #SIGNED_IN}, or what else happened */
-    private String send(String path, byte[] body) {
-        Upstream node = nodes.get(ThreadLocalRandom.current().nextInt(nodes.size()));
+    private String send(Upstream node, String path, byte[] body) {
         HttpRequest request = HttpRequest.newBuilder(node.base().resolve(path)).timeout(TIMEOUT)
                 .header("Host", publicAuthority)
                 .header("Origin", gatewayOrigin)
@@ -182,6 +186,10 @@ public final class Attacker {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
+    }
+
+    private Upstream anyNode() {
+        return nodes.get(ThreadLocalRandom.current().nextInt(nodes.size()));
     }
 
     private static Map<String, Long> snapshot(Map<String, AtomicLong> counts) {
