@@ -16,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClaveFailureUrlTests extends ClaveStubTestSupport {
 
     private static final TestKeyFiles.SpKey DECRYPTION = TestKeyFiles.generateSpKey(
-            Path.of(System.getProperty("java.io.tmpdir"), "clave-sp-spring-tests"), "sp-decryption");
+            TestKeyFiles.folder(), "sp-decryption");
 
     @DynamicPropertySource
     static void decryption(DynamicPropertyRegistry registry) {

@@ -42,7 +42,7 @@ class ClaveAutoConfigurationTests {
     @org.junit.jupiter.api.extension.RegisterExtension
     static final es.clave.stub.junit.ClaveStubExtension STUB = es.clave.stub.junit.ClaveStubExtension.create();
 
-    private static final Path DIR = Path.of(System.getProperty("java.io.tmpdir"), "clave-sp-spring-tests");
+    private static final Path DIR = TestKeyFiles.folder();
     private static TestKeyFiles.SpKey spKey;
     private static Path gatewayCertificate;
 

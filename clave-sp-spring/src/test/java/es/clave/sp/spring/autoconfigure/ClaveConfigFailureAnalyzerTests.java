@@ -14,7 +14,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,8 +29,7 @@ class ClaveConfigFailureAnalyzerTests {
 
     @BeforeAll
     static void keys() {
-        spKey = TestKeyFiles.generateSpKey(Path.of(System.getProperty("java.io.tmpdir"), "clave-sp-spring-tests"),
-                "analyzer-sp");
+        spKey = TestKeyFiles.generateSpKey(TestKeyFiles.folder(), "analyzer-sp");
     }
 
     private static SpringApplication app(String setting) {

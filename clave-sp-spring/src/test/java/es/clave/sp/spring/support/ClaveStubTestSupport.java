@@ -9,7 +9,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -64,11 +63,6 @@ public abstract class ClaveStubTestSupport {
     }
 
     private static Path tempDir() {
-        try {
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "clave-sp-spring-tests");
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestKeyFiles.folder();
     }
 }

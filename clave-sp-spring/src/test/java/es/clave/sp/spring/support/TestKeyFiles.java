@@ -24,6 +24,28 @@ public final class TestKeyFiles {
     public record SpKey(X509Certificate certificate, Path privateKeyPem, Path certificatePem) {
     }
 
+    /**
+     * @return this test JVM's own folder for key files. A fixed folder under {@code java.io.tmpdir}
+     *         was shared by every build on the machine, so a concurrent build could overwrite a key
+     *         between its writing and its reading (logins then failed with keys nobody registered).
+     */
+    public static Path folder() {
+        return Folder.DIR;
+    }
+
+    /** Created on first use, once per JVM. */
+    private static final class Folder {
+        static final Path DIR = create();
+
+        private static Path create() {
+            try {
+                return Files.createTempDirectory("clave-sp-spring-tests");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** @return a fresh TEST-ONLY SP signing key, written to {@code dir} */
     public static SpKey generateSpKey(Path dir, String name) {
         StubKeys.KeyAndCertificate key = StubKeys.generate("TEST-ONLY " + name);
