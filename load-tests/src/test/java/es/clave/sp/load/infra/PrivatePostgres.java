@@ -55,7 +55,8 @@ public final class PrivatePostgres implements AutoCloseable {
     public static PrivatePostgres start(Path buildDir) {
         Path bin = serverBinaries();
         String runAs = Commands.runningAsRoot() ? SERVER_ACCOUNT : null;
-        Path preferred = buildDir.resolve("private-postgres");
+        // absolute: the server account must reach every folder above it, which a relative check hides
+        Path preferred = buildDir.toAbsolutePath().resolve("private-postgres");
         stopLeftover(bin, preferred.resolve("data"), runAs);
         Path base = clusterFolder(preferred, runAs);
         byte[] secret = new byte[12];
