@@ -79,8 +79,8 @@ class AcsInputPropertiesTest {
 
         if (page.status() == 303) {
             assertTrue(relay.kind() == RelayEdit.KEEP, () -> "accepted with RelayState " + relay + ": " + what);
-            assertTrue(cookies != null && cookies.contains(BINDING_COOKIE + "=" + acs.bindingValue),
-                    () -> "accepted without the binding cookie: " + what);
+            assertTrue(carriesBindingToken(cookies, acs.bindingValue),
+                    () -> "accepted without the binding cookie's token: " + what);
             boolean forged = response.kind() == ResponseEdit.FORGED_IDENTIFIER
                     && !editResponse(response, acs.samlResponse).equals(acs.samlResponse);
             assertTrue(!forged, () -> "forged identity accepted: " + what);
@@ -91,10 +91,34 @@ class AcsInputPropertiesTest {
         } else {
             assertTrue(ERROR_PAGE_STATUSES.contains(page.status()),
                     () -> "status " + page.status() + " after " + what + ":\n" + page.body());
-            Expect.matches(page.body(), SUPPORT_REFERENCE);
+            // a Cookie header the container cannot parse is refused by it (400) before any filter runs
+            boolean refusedByContainer = page.status() == 400 && cookie.kind() != CookieEdit.KEEP
+                    && !java.util.regex.Pattern.compile(SUPPORT_REFERENCE).matcher(page.body()).find();
+            if (!refusedByContainer) {
+                Expect.matches(page.body(), SUPPORT_REFERENCE);
+            }
             Expect.doesNotContain(page.body(), "Exception", "at es.clave", "at org.");
             assertEquals(302, acs.browser.get(harness.app.url("/private/")).status(), () -> "signed in after " + what);
         }
+    }
+
+    /**
+     * The binding is the cookie value's token, before the first dot; after it come the RelayStates
+     * of the browser's pending logins (SEC-H2's bound), which an edit may change without effect.
+     */
+    private static boolean carriesBindingToken(String cookies, String bindingValue) {
+        if (cookies == null) {
+            return false;
+        }
+        String token = bindingValue.split("\\.", 2)[0];
+        for (String pair : cookies.split(";")) {
+            String trimmed = pair.trim();
+            if (trimmed.startsWith(BINDING_COOKIE + "=")
+                    && trimmed.substring(BINDING_COOKIE.length() + 1).split("\\.", 2)[0].equals(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Example
