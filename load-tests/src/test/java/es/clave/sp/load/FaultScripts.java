@@ -67,7 +67,7 @@ final class FaultScripts {
             env.faults.feed(FaultPlan.Feed.ERROR_500);
             expectRefresh(t, cluster, "FETCH_FAILED");
             t.sleep(profile.faultLength().dividedBy(2));
-            t.note("certificate feed hangs (no answer; the nodes' feed timeout is 2 s)");
+            t.note("certificate feed hangs (no answer; the nodes' feed timeout is 5 s)");
             env.faults.feed(FaultPlan.Feed.HANG);
             expectRefresh(t, cluster, "FETCH_FAILED");
             t.sleep(profile.faultLength().dividedBy(2));
@@ -89,13 +89,13 @@ final class FaultScripts {
         };
     }
 
-    /** One node killed (SIGKILL) with requests in flight, and started again on the same port. */
+    /** One node killed (SIGKILL) with requests in flight, and started again on the same port (down until it serves). */
     Script nodeKill(NodeProcess node) {
         return (t, users) -> {
             t.sleep(profile.beforeFault());
             t.faultStarts(node.name() + " killed (SIGKILL)");
             node.kill();
-            t.sleep(profile.faultLength());
+            // started again at once: on a loaded machine the JVM's start-up is itself a long outage
             node.start();
             node.awaitReady();
             t.faultEnds(node.name() + " serves again");

@@ -126,7 +126,7 @@ final class LoadEnvironment implements AutoCloseable {
         line(p, "clave.trust.feed.url", gateway.baseUri().resolve("/Proxy2/Certificates").toString());
         line(p, "clave.trust.feed.refresh", "PT1M");
         // generous: on a busy 2-core machine the stub, queued behind the users, can take seconds
-        line(p, "clave.trust.feed.timeout", "PT10S");
+        line(p, "clave.trust.feed.timeout", "PT5S");
         line(p, "clave.trust.feed.pins", "sha256:" + stubPin);
         line(p, "clave.state.store", store);
         if (store.equals("jdbc")) {

@@ -22,8 +22,8 @@ record LoadProfile(String name, int users, Duration think, Duration beforeFault,
     static LoadProfile current() {
         String name = System.getProperty("clave.load.profile", "short");
         return switch (name) {
-            case "short" -> new LoadProfile(name, 120, Duration.ofMillis(100), Duration.ofSeconds(6), Duration.ofSeconds(6),
-                    260, 20, Duration.ofSeconds(45));
+            case "short" -> new LoadProfile(name, 120, Duration.ofMillis(100), Duration.ofSeconds(3), Duration.ofSeconds(4),
+                    200, 20, Duration.ofSeconds(45));
             case "long" -> new LoadProfile(name, 200, Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofSeconds(30),
                     3000, 300, Duration.ofMinutes(5));
             default -> throw new IllegalArgumentException("clave.load.profile is '" + name + "': use short or long");
