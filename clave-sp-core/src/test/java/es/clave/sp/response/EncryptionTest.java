@@ -1,5 +1,6 @@
 package es.clave.sp.response;
 
+import es.clave.sp.error.ClaveAuthenticationException;
 import es.clave.sp.error.ClaveError;
 import es.clave.sp.testing.saml.ClaveResponseBuilder;
 import es.clave.sp.testing.saml.ResponseTestSetup;
@@ -17,9 +18,12 @@ import java.util.Base64;
 import static es.clave.sp.testing.saml.XmlDocs.DS;
 import static es.clave.sp.testing.saml.XmlDocs.SAML;
 import static es.clave.sp.testing.saml.XmlDocs.XENC;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** SEC-E: encrypted assertions (RSP-3), built with XMLCipher and signed by the trusted gateway key. */
 class EncryptionTest extends ResponseTestSupport {
+
+    private static final String XENC11 = "http://www.w3.org/2009/xmlenc11#";
 
     private ClaveResponseBuilder encrypted(String keyTransport, String data) {
         ClaveResponseBuilder r = response().encrypted();
@@ -110,6 +114,70 @@ class EncryptionTest extends ResponseTestSupport {
             value.setTextContent(text.substring(0, 8) + "!!" + text.substring(8));
         };
         assertRejected(ClaveError.DECRYPTION_FAILED, r.buildBase64());
+    }
+
+    @Test
+    @DisplayName("SEC-E4 characters outside Base64 in the EncryptedKey's CipherValue are refused too, not skipped")
+    void finishLoginWhenKeyCipherValueHasJunkThenDecryptionFailed() {
+        ClaveResponseBuilder r = response().encrypted();
+        r.beforeResponseSigned = resp -> {
+            Element value = XmlDocs.find(XmlDocs.child(encryptedKey(resp), XENC, "CipherData"), XENC, "CipherValue");
+            String text = value.getTextContent();
+            value.setTextContent(text.substring(0, 8) + "!!" + text.substring(8));
+        };
+        assertRejected(ClaveError.DECRYPTION_FAILED, r.buildBase64());
+    }
+
+    @Test
+    @DisplayName("SEC-E4 an EncryptedData CipherValue shorter than a GCM nonce and tag (27 bytes) is refused on its length; 28 bytes reach the keys")
+    void finishLoginWhenCipherValueShorterThanNonceAndTagThenTooShort() {
+        ClaveAuthenticationException tooShort = assertRejected(ClaveError.DECRYPTION_FAILED, withDataCipherValueOf(27));
+        assertTrue(tooShort.getMessage().contains("too short"), tooShort.getMessage());
+
+        // an empty plaintext's nonce and tag: long enough to be GCM, so it is the key that fails
+        ClaveAuthenticationException notOpened = assertRejected(ClaveError.DECRYPTION_FAILED, withDataCipherValueOf(28));
+        assertTrue(notOpened.getMessage().contains("no configured decryption key opens"), notOpened.getMessage());
+    }
+
+    private String withDataCipherValueOf(int bytes) {
+        ClaveResponseBuilder r = response().encrypted();
+        r.beforeResponseSigned = resp -> XmlDocs.find(XmlDocs.child(encryptedData(resp), XENC, "CipherData"), XENC, "CipherValue")
+                .setTextContent(Base64.getEncoder().encodeToString(new byte[bytes]));
+        return r.buildBase64();
+    }
+
+    @Test
+    @DisplayName("SEC-E2 a content key shorter than its algorithm (AES-128 key labelled aes256-gcm) is never used")
+    void finishLoginWhenContentKeyShorterThanAlgorithmThenDecryptionFailed() {
+        ClaveResponseBuilder r = encrypted(XmlEncrypter.RSA_OAEP_MGF1P, XmlEncrypter.AES128_GCM);
+        r.beforeResponseSigned = resp -> XmlDocs.child(encryptedData(resp), XENC, "EncryptionMethod")
+                .setAttribute("Algorithm", XmlEncrypter.AES256_GCM);
+        assertRejected(ClaveError.DECRYPTION_FAILED, r.buildBase64());
+    }
+
+    @Test
+    @DisplayName("SEC-E1 an RSA-OAEP DigestMethod outside the allow-list (MD5) is refused before the key is unwrapped")
+    void finishLoginWhenOaepDigestIsMd5ThenEncryptionAlgorithmNotAllowed() {
+        ClaveResponseBuilder r = response().encrypted();
+        r.beforeResponseSigned = resp -> {
+            Element method = XmlDocs.child(encryptedKey(resp), XENC, "EncryptionMethod");
+            Element digest = XmlDocs.find(method, DS, "DigestMethod");
+            if (digest == null) {
+                digest = resp.getOwnerDocument().createElementNS(DS, "ds:DigestMethod");
+                method.appendChild(digest);
+            }
+            digest.setAttribute("Algorithm", "http://www.w3.org/2001/04/xmldsig-more#md5");
+        };
+        assertRejected(ClaveError.ENCRYPTION_ALGORITHM_NOT_ALLOWED, r.buildBase64());
+    }
+
+    @Test
+    @DisplayName("SEC-E1 an xmlenc11 rsa-oaep key naming a mask generation function outside the allow-list is refused")
+    void finishLoginWhenOaep11MgfNotAllowedThenEncryptionAlgorithmNotAllowed() {
+        ClaveResponseBuilder r = encrypted(XmlEncrypter.RSA_OAEP_11, XmlEncrypter.AES256_GCM);
+        r.beforeResponseSigned = resp -> XmlDocs.find(XmlDocs.child(encryptedKey(resp), XENC, "EncryptionMethod"), XENC11, "MGF")
+                .setAttribute("Algorithm", "http://www.w3.org/2009/xmlenc11#mgf1sha224");
+        assertRejected(ClaveError.ENCRYPTION_ALGORITHM_NOT_ALLOWED, r.buildBase64());
     }
 
     @Test
