@@ -107,25 +107,23 @@ class EncryptionTest extends ResponseTestSupport {
     @Test
     @DisplayName("SEC-E4 characters outside Base64 in the CipherValue are refused, not skipped as Santuario's decoder would")
     void finishLoginWhenCipherValueHasJunkThenDecryptionFailed() {
-        ClaveResponseBuilder r = response().encrypted();
-        r.beforeResponseSigned = resp -> {
-            Element value = XmlDocs.find(XmlDocs.child(encryptedData(resp), XENC, "CipherData"), XENC, "CipherValue");
-            String text = value.getTextContent();
-            value.setTextContent(text.substring(0, 8) + "!!" + text.substring(8));
-        };
-        assertRejected(ClaveError.DECRYPTION_FAILED, r.buildBase64());
+        assertRejected(ClaveError.DECRYPTION_FAILED, withJunkInCipherValue(EncryptionTest::encryptedData));
     }
 
     @Test
     @DisplayName("SEC-E4 characters outside Base64 in the EncryptedKey's CipherValue are refused too, not skipped")
     void finishLoginWhenKeyCipherValueHasJunkThenDecryptionFailed() {
+        assertRejected(ClaveError.DECRYPTION_FAILED, withJunkInCipherValue(EncryptionTest::encryptedKey));
+    }
+
+    private String withJunkInCipherValue(java.util.function.UnaryOperator<Element> encrypted) {
         ClaveResponseBuilder r = response().encrypted();
         r.beforeResponseSigned = resp -> {
-            Element value = XmlDocs.find(XmlDocs.child(encryptedKey(resp), XENC, "CipherData"), XENC, "CipherValue");
+            Element value = XmlDocs.find(XmlDocs.child(encrypted.apply(resp), XENC, "CipherData"), XENC, "CipherValue");
             String text = value.getTextContent();
             value.setTextContent(text.substring(0, 8) + "!!" + text.substring(8));
         };
-        assertRejected(ClaveError.DECRYPTION_FAILED, r.buildBase64());
+        return r.buildBase64();
     }
 
     @Test
